@@ -1,0 +1,78 @@
+package nl.mboconnect.knowledge.directory;
+
+import static nl.mboconnect.platform.testing.TestEvents.cloudEvent;
+import static nl.mboconnect.platform.testing.TestEvents.publish;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.mboconnect.platform.testing.ServiceTest;
+
+@ServiceTest
+class MemberDirectoryListenerTest {
+
+    private static final String REGISTERED = "nl.mboconnect.membership.member.registered.v1";
+    private static final String PROFILE_UPDATED = "nl.mboconnect.membership.member.profile-updated.v1";
+    private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
+
+    @Autowired
+    MemberDirectory directory;
+
+    @Test
+    void aRegisteredMemberIsInTheDirectoryByName() {
+        String id = UUID.randomUUID().toString();
+
+        publish(memberEvent(REGISTERED, id, "Sanne de Vries", MONDAY));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> directory.displayName(id).isPresent());
+        assertThat(directory.displayName(id)).contains("Sanne de Vries");
+    }
+
+    @Test
+    void aRenameReplacesTheNameButAnOlderEventArrivingLateDoesNot() {
+        String id = UUID.randomUUID().toString();
+        publish(memberEvent(REGISTERED, id, "Noor El Amrani", MONDAY));
+        publish(memberEvent(PROFILE_UPDATED, id, "Noor Bakker", MONDAY.plusSeconds(3600)));
+        // replayed from long ago, after the rename
+        publish(memberEvent(PROFILE_UPDATED, id, "Noor Oud", MONDAY.minusSeconds(3600)));
+        // on the same partition, after the events above: once it is in, they have been read
+        String marker = UUID.randomUUID().toString();
+        publish(memberEvent(REGISTERED, id, marker, "Marker", MONDAY));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> directory.displayName(marker).isPresent());
+        assertThat(directory.displayName(id)).isEqualTo(Optional.of("Noor Bakker"));
+    }
+
+    @Test
+    void eventsThisServiceDoesNotReadAreSkipped() {
+        String id = UUID.randomUUID().toString();
+        publish(cloudEvent(MemberDirectoryListener.TOPIC, "nl.mboconnect.membership.member.something-new.v1",
+                "/membership", id, MONDAY, "{\"memberId\":\"" + id + "\",\"displayName\":\"Nieuw\"}"));
+        // on the same partition, after the events above: once it is in, they have been read
+        String marker = UUID.randomUUID().toString();
+        publish(memberEvent(REGISTERED, id, marker, "Marker", MONDAY));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> directory.displayName(marker).isPresent());
+        assertThat(directory.displayName(id)).isEmpty();
+    }
+
+    private static ProducerRecord<String, byte[]> memberEvent(String type, String memberId, String displayName,
+            Instant time) {
+        return memberEvent(type, memberId, memberId, displayName, time);
+    }
+
+    private static ProducerRecord<String, byte[]> memberEvent(String type, String key, String memberId,
+            String displayName, Instant time) {
+        String json = "{\"memberId\":\"" + memberId + "\",\"displayName\":\"" + displayName
+                + "\",\"registeredAt\":\"" + time + "\",\"futureField\":42}";
+        return cloudEvent(MemberDirectoryListener.TOPIC, type, "/membership", key, time, json);
+    }
+}

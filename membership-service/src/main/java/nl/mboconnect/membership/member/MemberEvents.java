@@ -1,0 +1,38 @@
+package nl.mboconnect.membership.member;
+
+import java.time.Instant;
+
+import nl.mboconnect.platform.events.EventType;
+
+/**
+ * What membership-service tells the others about members, on {@value #TOPIC}. Other services keep
+ * a directory of display names from these; the JSON Schema of each is in {@code resources/events/}.
+ */
+public final class MemberEvents {
+
+    public static final String TOPIC = "membership.member.v1";
+
+    public static final EventType<MemberRegistered> REGISTERED = EventType.of(TOPIC,
+            "nl.mboconnect.membership.member.registered.v1", MemberRegistered.class);
+    public static final EventType<MemberProfileUpdated> PROFILE_UPDATED = EventType.of(TOPIC,
+            "nl.mboconnect.membership.member.profile-updated.v1", MemberProfileUpdated.class);
+
+    private MemberEvents() {
+    }
+
+    /** A member signed in for the first time. */
+    public record MemberRegistered(String memberId, String displayName, Instant registeredAt) {
+
+        static MemberRegistered of(Member member) {
+            return new MemberRegistered(member.id(), member.profile().displayName(), member.registeredAt());
+        }
+    }
+
+    /** A member's name changed (in Keycloak) and was seen at their next sign-in. */
+    public record MemberProfileUpdated(String memberId, String displayName, Instant updatedAt) {
+
+        static MemberProfileUpdated of(Member member) {
+            return new MemberProfileUpdated(member.id(), member.profile().displayName(), member.updatedAt());
+        }
+    }
+}
