@@ -1,0 +1,242 @@
+package nl.mboconnect.gateway.security;
+
+import java.net.URI;
+import java.text.ParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpCookie;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAuth2UserService;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.HttpStatusServerEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.CsrfWebFilter;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+
+import com.nimbusds.jwt.JWTParser;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The gateway as a backend for the site (BFF): members sign in at Keycloak (authorization code
+ * with PKCE), the tokens stay in the server-side session and the browser holds only an HttpOnly
+ * session cookie; the session's access token is relayed to the services, which decide 401/403.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    static final String LOGIN_PATH = "/oauth2/authorization/" + KeycloakClientRegistrations.REGISTRATION_ID;
+    /** Languages of the site and of Keycloak's pages; the first is the default. */
+    static final List<String> LANGUAGES = List.of("nl", "en");
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
+            KeycloakProperties keycloak) {
+        http.authorizeExchange(exchanges -> exchanges
+                        // the site, the session endpoint, operations and /api/**: the services decide
+                        .anyExchange().permitAll())
+                .oauth2Login(login -> login
+                        .authorizationRequestResolver(withLanguage(clients))
+                        .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/?login=failed")))
+                .oauth2Client(Customizer.withDefaults())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(csrfTokens())
+                        .requireCsrfProtectionMatcher(csrfProtected())
+                        // plain token: the page copies the cookie's value into the header
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler()))
+                .logout(logout -> logout.logoutSuccessHandler(endKeycloakSession(clients)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(keycloak)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicy(permissions -> permissions
+                                .policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+                        .frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY)))
+                .addFilterAfter(writeCsrfCookie(), SecurityWebFiltersOrder.CSRF);
+        return http.build();
+    }
+
+    /**
+     * Only the site's own files; forms may post to Keycloak too, because Chrome checks
+     * {@code form-action} on the redirects after {@code POST /logout}, which end at Keycloak.
+     */
+    static String contentSecurityPolicy(KeycloakProperties keycloak) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+                + "font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
+                + "form-action 'self' " + keycloak.url();
+    }
+
+    @Bean
+    ReactiveClientRegistrationRepository clientRegistrations(KeycloakProperties keycloak, JsonMapper json) {
+        return new KeycloakClientRegistrations(keycloak, json);
+    }
+
+    /** Each session keeps its own tokens (Boot's default keys them by user name, across sessions). */
+    @Bean
+    ServerOAuth2AuthorizedClientRepository authorizedClients() {
+        return new WebSessionServerOAuth2AuthorizedClientRepository();
+    }
+
+    /**
+     * The member's realm roles, from the access token (Keycloak leaves them out of the ID token),
+     * as authorities {@code ROLE_<role>}. The token came straight from Keycloak's token endpoint.
+     */
+    @Bean
+    ReactiveOAuth2UserService<OidcUserRequest, OidcUser> members() {
+        OidcReactiveOAuth2UserService delegate = new OidcReactiveOAuth2UserService();
+        return request -> delegate.loadUser(request).map(user -> {
+            Set<GrantedAuthority> authorities = new HashSet<>(user.getAuthorities());
+            realmRoles(request.getAccessToken().getTokenValue())
+                    .forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+            return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "preferred_username");
+        });
+    }
+
+    static List<String> realmRoles(String accessToken) {
+        try {
+            Object realmAccess = JWTParser.parse(accessToken).getJWTClaimsSet().getClaim("realm_access");
+            if (realmAccess instanceof Map<?, ?> access && access.get("roles") instanceof List<?> roles) {
+                return roles.stream().map(String::valueOf).toList();
+            }
+        } catch (ParseException notAJwt) {
+            // an opaque token carries no roles
+        }
+        return List.of();
+    }
+
+    /**
+     * A page the browser navigates to may send the member to Keycloak; everything else (fetch, the
+     * API, the session endpoint, operations) gets a plain 401, never a redirect to a login page.
+     */
+    static ServerAuthenticationEntryPoint entryPoint() {
+        ServerWebExchangeMatcher pageNavigation = exchange -> {
+            var request = exchange.getRequest();
+            String path = request.getPath().pathWithinApplication().value();
+            if (path.startsWith("/api/") || path.startsWith("/bff/") || path.startsWith("/actuator/")) {
+                return MatchResult.notMatch();
+            }
+            String mode = request.getHeaders().getFirst("Sec-Fetch-Mode");
+            boolean navigation = mode != null ? "navigate".equals(mode)
+                    : request.getHeaders().getAccept().stream().anyMatch(type -> "html".equals(type.getSubtype()));
+            return navigation ? MatchResult.match() : MatchResult.notMatch();
+        };
+        var delegating = new DelegatingServerAuthenticationEntryPoint(
+                new DelegateEntry(pageNavigation, new RedirectServerAuthenticationEntryPoint(LOGIN_PATH)));
+        delegating.setDefaultEntryPoint(new HttpStatusServerEntryPoint(HttpStatus.UNAUTHORIZED));
+        return delegating;
+    }
+
+    /** Keycloak's pages in the member's language: {@code ?lang=}, the site's cookie, the browser's, or Dutch. */
+    static ServerOAuth2AuthorizationRequestResolver withLanguage(ReactiveClientRegistrationRepository clients) {
+        var delegate = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
+        return new ServerOAuth2AuthorizationRequestResolver() {
+            @Override
+            public Mono<OAuth2AuthorizationRequest> resolve(ServerWebExchange exchange) {
+                return delegate.resolve(exchange).map(request -> withUiLocales(exchange, request));
+            }
+
+            @Override
+            public Mono<OAuth2AuthorizationRequest> resolve(ServerWebExchange exchange, String registrationId) {
+                return delegate.resolve(exchange, registrationId).map(request -> withUiLocales(exchange, request));
+            }
+        };
+    }
+
+    private static OAuth2AuthorizationRequest withUiLocales(ServerWebExchange exchange,
+            OAuth2AuthorizationRequest request) {
+        String language = language(exchange);
+        return OAuth2AuthorizationRequest.from(request)
+                .additionalParameters(parameters -> parameters.put("ui_locales", language))
+                .build();
+    }
+
+    static String language(ServerWebExchange exchange) {
+        var request = exchange.getRequest();
+        String candidate = request.getQueryParams().getFirst("lang");
+        if (candidate == null) {
+            HttpCookie cookie = request.getCookies().getFirst("lang");
+            candidate = cookie == null ? null : cookie.getValue();
+        }
+        if (candidate != null && LANGUAGES.contains(candidate.toLowerCase(Locale.ROOT))) {
+            return candidate.toLowerCase(Locale.ROOT);
+        }
+        for (Locale.LanguageRange range : request.getHeaders().getAcceptLanguage()) {
+            String language = range.getRange().split("-")[0].toLowerCase(Locale.ROOT);
+            if (LANGUAGES.contains(language)) {
+                return language;
+            }
+        }
+        return LANGUAGES.getFirst();
+    }
+
+    /** Logging out of the site ends the Keycloak session too, then comes back to the home page. */
+    static OidcClientInitiatedServerLogoutSuccessHandler endKeycloakSession(ReactiveClientRegistrationRepository clients) {
+        var handler = new OidcClientInitiatedServerLogoutSuccessHandler(clients);
+        handler.setPostLogoutRedirectUri("{baseUrl}/");
+        handler.setLogoutSuccessUrl(URI.create("/"));
+        return handler;
+    }
+
+    /** {@code XSRF-TOKEN}, readable by the page, which sends it back as {@code X-XSRF-TOKEN}. */
+    static CookieServerCsrfTokenRepository csrfTokens() {
+        CookieServerCsrfTokenRepository repository = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
+    }
+
+    /**
+     * Every write needs the token, except a request with its own {@code Authorization} header (a
+     * partner's system): a cross-site page cannot add that header, and no cookie is involved.
+     */
+    static ServerWebExchangeMatcher csrfProtected() {
+        return exchange -> exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
+                ? MatchResult.notMatch()
+                : CsrfWebFilter.DEFAULT_CSRF_MATCHER.matches(exchange);
+    }
+
+    /** The CSRF token is made lazily; asking for it makes the repository write the cookie. */
+    static WebFilter writeCsrfCookie() {
+        return (exchange, chain) -> {
+            Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+            return token != null ? token.then(chain.filter(exchange)) : chain.filter(exchange);
+        };
+    }
+}

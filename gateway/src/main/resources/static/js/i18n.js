@@ -1,0 +1,102 @@
+// The site speaks Dutch first, English second. Texts live here, keyed by name; the page marks
+// its elements with data-i18n="<key>" (text) or data-i18n-attr="<attribute>:<key>".
+
+const texts = {
+  nl: {
+    skip: 'Naar de inhoud',
+    languageNav: 'Taal',
+    login: 'Inloggen',
+    logout: 'Uitloggen',
+    heroTitle: 'Het netwerk van en voor mbo-opleiders',
+    heroLead: 'Docenten, instructeurs en praktijkopleiders delen hier wat werkt, ontmoeten elkaar bij kennissessies en werkbezoeken, en laten samen hun stem horen.',
+    welcome: 'Welkom, {name}',
+    roles: 'Rollen',
+    memberSince: 'Lid van MBO Connect sinds',
+    pillarsTitle: 'Waar we samen aan werken',
+    pillar1: 'Vakmanschap',
+    pillar1Text: 'Wat maakt een mbo-opleider goed in het vak, en hoe houden we dat samen op peil?',
+    pillar2: 'Kennis delen',
+    pillar2Text: "Nieuws, blogs, handreikingen en antwoorden van collega's: leren van en met elkaar.",
+    pillar3: 'Regie nemen',
+    pillar3Text: 'Zelf richting geven aan je ontwikkeling en aan goed beroepsonderwijs in de regio.',
+    pillar4: 'Je stem gebruiken',
+    pillar4Text: 'Geef je mening in peilingen en stem als lid mee over wat de vereniging doet.',
+    footer: 'MBO Connect is het platform van de beroepsvereniging van mbo-opleiders.',
+    'role.vriend': 'Vriend',
+    'role.lid': 'Lid',
+    'role.redacteur': 'Redacteur',
+    'role.beheerder': 'Beheerder',
+    'role.partner': 'Partner',
+    loginFailed: 'Inloggen is niet gelukt. Probeer het opnieuw.',
+    sessionExpired: 'Je sessie is verlopen. Log opnieuw in.',
+    profileUnavailable: 'Je profiel kon nu niet worden geladen. Probeer het later opnieuw.',
+  },
+  en: {
+    skip: 'Skip to content',
+    languageNav: 'Language',
+    login: 'Log in',
+    logout: 'Log out',
+    heroTitle: 'The network of and for vocational educators',
+    heroLead: 'Teachers, instructors and workplace trainers share what works, meet at knowledge sessions and site visits, and make their voice heard together.',
+    welcome: 'Welcome, {name}',
+    roles: 'Roles',
+    memberSince: 'Member of MBO Connect since',
+    pillarsTitle: 'What we work on together',
+    pillar1: 'Craftsmanship',
+    pillar1Text: 'What makes a vocational educator good at the job, and how do we keep it up together?',
+    pillar2: 'Sharing knowledge',
+    pillar2Text: 'News, blogs, guides and answers from colleagues: learning from and with each other.',
+    pillar3: 'Taking charge',
+    pillar3Text: 'Steering your own development and good vocational education in your region.',
+    pillar4: 'Using your voice',
+    pillar4Text: 'Give your opinion in polls and, as a member, vote on what the association does.',
+    footer: 'MBO Connect is the platform of the professional association of vocational educators.',
+    'role.vriend': 'Friend',
+    'role.lid': 'Member',
+    'role.redacteur': 'Editor',
+    'role.beheerder': 'Administrator',
+    'role.partner': 'Partner',
+    loginFailed: 'Logging in did not work. Please try again.',
+    sessionExpired: 'Your session has expired. Please log in again.',
+    profileUnavailable: 'Your profile could not be loaded right now. Please try again later.',
+  },
+};
+
+export const languages = Object.keys(texts);
+
+/** The chosen language: the cookie the switch sets, else the browser's, else Dutch. */
+export function currentLanguage() {
+  const cookie = document.cookie.match(/(?:^|;\s*)lang=(nl|en)(?:;|$)/);
+  if (cookie) return cookie[1];
+  const preferred = (navigator.languages || [navigator.language || 'nl'])
+    .map((tag) => tag.slice(0, 2).toLowerCase())
+    .find((tag) => languages.includes(tag));
+  return preferred || 'nl';
+}
+
+export function chooseLanguage(language) {
+  document.cookie = `lang=${language}; path=/; max-age=31536000; samesite=lax`;
+}
+
+export function t(key, values = {}, language = currentLanguage()) {
+  const text = texts[language][key] ?? texts.nl[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => values[name] ?? '');
+}
+
+/** Puts the page's texts in the chosen language. */
+export function translatePage(language = currentLanguage()) {
+  document.documentElement.lang = language;
+  for (const element of document.querySelectorAll('[data-i18n]')) {
+    element.textContent = t(element.dataset.i18n, {}, language);
+  }
+  for (const element of document.querySelectorAll('[data-i18n-attr]')) {
+    const [attribute, key] = element.dataset.i18nAttr.split(':');
+    element.setAttribute(attribute, t(key, {}, language));
+  }
+}
+
+export function formatDate(iso, language = currentLanguage()) {
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam',
+  }).format(new Date(iso));
+}

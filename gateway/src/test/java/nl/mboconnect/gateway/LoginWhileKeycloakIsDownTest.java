@@ -1,0 +1,31 @@
+package nl.mboconnect.gateway;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import nl.mboconnect.gateway.testsupport.Ports;
+
+/** The gateway starts before Keycloak does (the local run starts them side by side). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "mbo.keycloak.url=http://localhost:${test.closed-port}")
+class LoginWhileKeycloakIsDownTest {
+
+    static {
+        System.setProperty("test.closed-port", String.valueOf(Ports.closed()));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theSiteWorksAndSigningInSaysNotYetInsteadOfFailing() {
+        WebTestClient http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+
+        http.get().uri("/").exchange().expectStatus().isOk();
+        http.get().uri("/bff/session").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.authenticated").isEqualTo(false);
+        http.get().uri("/oauth2/authorization/keycloak").exchange().expectStatus().isEqualTo(503);
+    }
+}
