@@ -1,7 +1,12 @@
 import { api, csrfToken, session } from './api.js';
 import { chooseLanguage, currentLanguage, formatDate, t, translatePage } from './i18n.js';
 
-const state = { session: { authenticated: false, roles: [] }, profile: null, message: null };
+// The services that keep a directory of members from membership's events (through Kafka).
+const DIRECTORIES = ['knowledge', 'events', 'polls'];
+
+const state = {
+  session: { authenticated: false, roles: [] }, profile: null, message: null, known: {},
+};
 
 function render() {
   const language = currentLanguage();
@@ -30,6 +35,14 @@ function render() {
       item.textContent = t(`role.${role}`);
       return item;
     }));
+    document.getElementById('directory-row').hidden = !state.profile;
+    document.getElementById('services').replaceChildren(...DIRECTORIES.map((service) => {
+      const item = document.createElement('li');
+      item.dataset.service = service;
+      item.dataset.known = String(Boolean(state.known[service]));
+      item.textContent = `${t(`service.${service}`)}: ${t(state.known[service] ? 'directory.known' : 'directory.pending')}`;
+      return item;
+    }));
     const since = state.profile?.registeredAt;
     document.getElementById('member-since-row').hidden = !since;
     if (since) document.getElementById('member-since').textContent = formatDate(since, language);
@@ -53,6 +66,19 @@ async function load() {
   }
   render();
   document.body.dataset.ready = 'true';
+  if (state.profile) followDirectories(state.profile.id);
+}
+
+/** Shows the member's profile arriving in the other services, which hear of it through Kafka. */
+async function followDirectories(memberId, deadline = Date.now() + 15000) {
+  for (const service of DIRECTORIES.filter((name) => !state.known[name])) {
+    const response = await api(`/api/${service}/members/${encodeURIComponent(memberId)}`);
+    state.known[service] = response.ok;
+  }
+  render();
+  if (DIRECTORIES.some((service) => !state.known[service]) && Date.now() < deadline) {
+    setTimeout(() => followDirectories(memberId, deadline), 500);
+  }
 }
 
 for (const button of document.querySelectorAll('[data-lang]')) {

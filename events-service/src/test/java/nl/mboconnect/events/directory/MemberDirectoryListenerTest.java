@@ -7,14 +7,20 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import nl.mboconnect.platform.testing.ServiceTest;
+import nl.mboconnect.platform.testing.TestTokens;
 
 @ServiceTest
 class MemberDirectoryListenerTest {
@@ -25,6 +31,9 @@ class MemberDirectoryListenerTest {
 
     @Autowired
     MemberDirectory directory;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void aRegisteredMemberIsInTheDirectoryByName() {
@@ -62,6 +71,28 @@ class MemberDirectoryListenerTest {
 
         await().atMost(Duration.ofSeconds(15)).until(() -> directory.displayName(marker).isPresent());
         assertThat(directory.displayName(id)).isEmpty();
+    }
+
+    @Test
+    void membersMayLookUpANameOthersMayNot() {
+        String id = UUID.randomUUID().toString();
+        publish(memberEvent(REGISTERED, id, "Joris Bakker", MONDAY));
+        await().atMost(Duration.ofSeconds(15)).until(() -> directory.displayName(id).isPresent());
+        RestTestClient http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        String path = "/api/events/members/" + id;
+
+        for (String role : List.of("vriend", "lid", "redacteur", "beheerder")) {
+            http.get().uri(path).header(HttpHeaders.AUTHORIZATION, TestTokens.member("m", role).bearer()).exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.displayName").isEqualTo("Joris Bakker");
+        }
+        http.get().uri(path).exchange().expectStatus().isUnauthorized();
+        http.get().uri(path).header(HttpHeaders.AUTHORIZATION, TestTokens.partner("partner-demo-roc").bearer())
+                .exchange().expectStatus().isForbidden();
+        http.get().uri("/api/events/members/" + UUID.randomUUID())
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.member("m", "vriend").bearer()).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     private static ProducerRecord<String, byte[]> memberEvent(String type, String memberId, String displayName,

@@ -37,7 +37,7 @@ class MemberResource {
         Profile profile = new Profile(caller.username(), caller.displayName(), caller.givenName(),
                 caller.familyName(), caller.email());
         Member member = store.signIn(caller.id(), profile, clock.instant());
-        return MemberView.of(member, caller.roles());
+        return MemberView.of(member, caller.platformRoles());
     }
 
     record MemberView(String id, String username, String displayName, String givenName, String familyName,

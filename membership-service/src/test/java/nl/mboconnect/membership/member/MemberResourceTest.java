@@ -44,13 +44,15 @@ class MemberResourceTest {
 
     @Test
     void theFirstSignInRegistersTheMemberFromTheTokenAndTellsTheOthers() {
-        var sanne = TestTokens.member("sanne-" + UUID.randomUUID(), "vriend").name("Sanne", "de Vries");
+        var sanne = TestTokens.member("sanne-" + UUID.randomUUID(), "vriend", "offline_access", "default-roles-mbo-connect")
+                .name("Sanne", "de Vries");
         try (TopicReader topic = TopicReader.fromNow(kafka, MemberEvents.TOPIC)) {
             http.get().uri(ME).header(HttpHeaders.AUTHORIZATION, sanne.bearer()).exchange()
                     .expectStatus().isOk()
                     .expectBody()
                     .jsonPath("$.id").isEqualTo(sanne.subjectId())
                     .jsonPath("$.displayName").isEqualTo("Sanne de Vries")
+                    .jsonPath("$.roles.length()").isEqualTo(1)
                     .jsonPath("$.roles[0]").isEqualTo("vriend")
                     .jsonPath("$.registeredAt").isNotEmpty();
 

@@ -24,6 +24,8 @@ public record Caller(String id, String username, String displayName, String give
     public static final String REDACTEUR = "redacteur";
     public static final String BEHEERDER = "beheerder";
     public static final String PARTNER = "partner";
+    /** The realm roles this platform gives meaning to; Keycloak adds its own (offline_access, …). */
+    public static final Set<String> PLATFORM_ROLES = Set.of(VRIEND, LID, REDACTEUR, BEHEERDER, PARTNER);
 
     public Caller {
         roles = Set.copyOf(roles);
@@ -39,6 +41,11 @@ public record Caller(String id, String username, String displayName, String give
 
     public boolean hasRole(String role) {
         return roles.contains(role);
+    }
+
+    /** The caller's roles that mean something here, without Keycloak's own. */
+    public Set<String> platformRoles() {
+        return roles.stream().filter(PLATFORM_ROLES::contains).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Keycloak puts realm roles under {@code realm_access.roles}. */

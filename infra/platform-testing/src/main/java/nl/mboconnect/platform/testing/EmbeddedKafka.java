@@ -3,9 +3,6 @@ package nl.mboconnect.platform.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -228,31 +225,33 @@ public final class EmbeddedKafka implements TestInfrastructure.Kafka, AutoClosea
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** The broker's jars, as the kafka-broker module recorded them, and that module's own jar. */
+    /**
+     * The broker's jars as the kafka-broker module recorded them at build time, and that module's own
+     * classes (BrokerMain). Both are absolute paths on the machine that built it.
+     */
     static String brokerClasspath() throws IOException {
-        URL resource = EmbeddedKafka.class.getResource(CLASSPATH_RESOURCE);
-        if (resource == null) {
-            throw new IllegalStateException(CLASSPATH_RESOURCE + " is not on the classpath; build infra/kafka-broker");
-        }
         String classpath;
-        try (InputStream in = resource.openStream()) {
-            classpath = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        Properties module = new Properties();
+        try (InputStream jars = resource(CLASSPATH_RESOURCE); InputStream own = resource("/kafka-broker.properties")) {
+            classpath = new String(jars.readAllBytes(), StandardCharsets.UTF_8).strip();
+            module.load(own);
         }
-        Path self;
-        try {
-            self = "jar".equals(resource.getProtocol())
-                    ? Path.of(((JarURLConnection) resource.openConnection()).getJarFileURL().toURI())
-                    : Path.of(resource.toURI()).getParent();
-        } catch (URISyntaxException e) {
-            throw new IOException(e);
-        }
-        List<String> missing = java.util.Arrays.stream(classpath.split(java.io.File.pathSeparator))
-                .filter(entry -> !Files.exists(Path.of(entry))).toList();
+        List<String> entries = new ArrayList<>(List.of(classpath.split(java.io.File.pathSeparator)));
+        entries.add(module.getProperty("classes"));
+        List<String> missing = entries.stream().filter(entry -> !Files.exists(Path.of(entry))).toList();
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("the Kafka broker's jars are missing (build infra/kafka-broker on this "
-                    + "machine): " + missing);
+            throw new IllegalStateException("the Kafka broker's classpath is incomplete; build infra/kafka-broker on "
+                    + "this machine (./mvnw -DskipTests install). Missing: " + missing);
         }
-        return classpath + java.io.File.pathSeparator + self;
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = EmbeddedKafka.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException(name + " is not on the classpath; build infra/kafka-broker");
+        }
+        return in;
     }
 
     private static final String LOG_CONFIG = """

@@ -71,7 +71,7 @@ public final class EmbeddedKeycloak implements TestInfrastructure.Keycloak, Auto
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put(RealmFile.GATEWAY_URL_VARIABLE, "http://localhost:" + gatewayPort);
         env.put("JAVA_HOME", System.getProperty("java.home"));
-        env.putIfAbsent("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+        env.putIfAbsent("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
         List<String> command = List.of("bash", home.resolve("bin/kc.sh").toString(), "-Dkc.home.dir=" + instance,
                 "start-dev", "--import-realm",
                 "--http-port=" + httpPort,

@@ -1,0 +1,75 @@
+package nl.mboconnect.systemtests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What the tests ask of Keycloak directly: tokens for clients, and an administrator's changes. */
+final class Keycloak {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private final String url;
+
+    Keycloak(String url) {
+        this.url = url;
+    }
+
+    String issuer() {
+        return url + "/realms/mbo-connect";
+    }
+
+    /** An access token for a client's service account (client credentials). */
+    String clientToken(String clientId, String secret) {
+        return post(issuer() + "/protocol/openid-connect/token", Map.of("grant_type", "client_credentials",
+                "client_id", clientId, "client_secret", secret)).get("access_token").asString();
+    }
+
+    /** Changes a demo user's first name, as an administrator would in the console. */
+    void rename(String username, String firstName) {
+        String admin = post(url + "/realms/master/protocol/openid-connect/token", Map.of("grant_type", "password",
+                "client_id", "admin-cli", "username", "admin", "password", "admin-local-only"))
+                .get("access_token").asString();
+        JsonNode users = send(HttpRequest.newBuilder(URI.create(url + "/admin/realms/mbo-connect/users?exact=true&username="
+                + username)).header("Authorization", "Bearer " + admin).build());
+        String id = users.get(0).get("id").asString();
+        var body = Map.of("firstName", firstName);
+        send(HttpRequest.newBuilder(URI.create(url + "/admin/realms/mbo-connect/users/" + id))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+    }
+
+    private static JsonNode post(String url, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static JsonNode send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,177 @@
+package nl.mboconnect.systemtests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Cookie;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+
+import nl.mboconnect.local.LocalPlatform;
+
+/**
+ * A member signs in on the site, through Keycloak's own page, and the news of their first sign-in
+ * travels from membership-service through Kafka to the three other services.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SignInIT {
+
+    private static final List<String> DIRECTORIES = List.of("knowledge", "events", "polls");
+
+    LocalPlatform platform;
+    Keycloak keycloak;
+    Playwright playwright;
+    com.microsoft.playwright.Browser browser;
+    MongoClient mongo;
+
+    @BeforeAll
+    void start() {
+        platform = RunningPlatform.get();
+        keycloak = new Keycloak(platform.keycloakUrl());
+        playwright = Browser.playwright();
+        browser = Browser.chromium(playwright);
+        mongo = MongoClients.create(platform.mongoUri("admin"));
+    }
+
+    @AfterAll
+    void stop() {
+        mongo.close();
+        playwright.close();
+    }
+
+    @Test
+    void aMemberSignsInOnKeycloaksDutchPageAndEveryServiceKnowsThemWithinFiveSeconds() {
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setLocale("nl-NL"))) {
+            Page page = context.newPage();
+            page.navigate(platform.siteUrl());
+            assertThat(page.locator("#login")).hasText("Inloggen");
+
+            page.locator("#login").click();
+            page.waitForURL(Pattern.compile(Pattern.quote(keycloak.issuer()) + ".*"));
+            assertThat(page.locator("html")).hasAttribute("lang", "nl");
+            page.locator("#username").fill("joris");
+            page.locator("#password").fill("mboconnect");
+            page.locator("#kc-login").click();
+
+            page.waitForURL(platform.siteUrl() + "/**");
+            assertThat(page.locator("#member-name")).hasText("Joris Bakker");
+            assertThat(page.locator("#welcome-title")).hasText("Welkom, Joris Bakker");
+            assertThat(page.locator("#roles li")).hasText(new String[] { "Lid", "Vriend" });
+            assertThat(page.locator("#logout button")).hasText("Uitloggen");
+
+            // the member's own profile, through the gateway, with nothing but the session cookie
+            var me = context.request().get(platform.siteUrl() + "/api/membership/members/me");
+            assertThat(me.status()).isEqualTo(200);
+            String memberId = Keycloak.JSON.readTree(me.text()).get("id").asString();
+
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> DIRECTORIES.stream().allMatch(service -> "Joris Bakker".equals(nameIn(service, memberId))));
+            // and the page shows the same, asking each service through the gateway
+            assertThat(page.locator("#services li[data-known=true]")).hasCount(3);
+            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/signed-in.png"))
+                    .setFullPage(true));
+
+            // tokens stay at the gateway: the browser holds an HttpOnly session cookie and the XSRF token
+            List<Cookie> cookies = context.cookies(platform.siteUrl());
+            assertThat(cookies).extracting(cookie -> cookie.name).contains("MBO_SESSION", "XSRF-TOKEN");
+            assertThat(cookies).filteredOn(cookie -> cookie.name.equals("MBO_SESSION"))
+                    .allSatisfy(cookie -> assertThat(cookie.httpOnly).isTrue());
+            assertThat(cookies).noneMatch(cookie -> cookie.value.startsWith("eyJ"));
+            assertThat((String) page.evaluate("() => document.cookie")).doesNotContain("MBO_SESSION");
+        }
+    }
+
+    @Test
+    void signingOutEndsTheKeycloakSessionToo() {
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setLocale("nl-NL"))) {
+            Page page = signIn(context, "sanne");
+            assertThat(page.locator("#member-name")).hasText("Sanne de Vries");
+
+            page.locator("#logout button").click();
+            page.waitForURL(platform.siteUrl() + "/");
+            assertThat(page.locator("#login")).isVisible();
+            assertThat(page.locator("#signed-in")).isHidden();
+            assertThat(context.request().get(platform.siteUrl() + "/api/membership/members/me").status()).isEqualTo(401);
+
+            // Keycloak asks for the password again instead of signing the browser straight back in
+            page.locator("#login").click();
+            page.waitForURL(Pattern.compile(Pattern.quote(keycloak.issuer()) + ".*"));
+            assertThat(page.locator("#username")).isVisible();
+        }
+    }
+
+    @Test
+    void aNameChangedInKeycloakReachesEveryServiceAtTheNextSignIn() {
+        String memberId;
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setLocale("nl-NL"))) {
+            Page page = signIn(context, "noor");
+            assertThat(page.locator("#member-name")).hasText("Noor El Amrani");
+            memberId = Keycloak.JSON.readTree(context.request().get(platform.siteUrl() + "/api/membership/members/me")
+                    .text()).get("id").asString();
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> DIRECTORIES.stream().allMatch(s -> "Noor El Amrani".equals(nameIn(s, memberId))));
+        }
+
+        keycloak.rename("noor", "Nora");
+
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setLocale("nl-NL"))) {
+            Page page = signIn(context, "noor");
+            assertThat(page.locator("#member-name")).hasText("Nora El Amrani");
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> DIRECTORIES.stream().allMatch(s -> "Nora El Amrani".equals(nameIn(s, memberId))));
+        }
+    }
+
+    @Test
+    void theSiteSpeaksEnglishWhenAskedAndKeycloakFollows() {
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setLocale("nl-NL"))) {
+            Page page = context.newPage();
+            page.navigate(platform.siteUrl());
+            page.locator("button[data-lang=en]").click();
+            assertThat(page.locator("html")).hasAttribute("lang", "en");
+            assertThat(page.locator("#login")).hasText("Log in");
+            assertThat(page.locator("button[data-lang=en]")).hasAttribute("aria-pressed", "true");
+
+            page.locator("#login").click();
+            page.waitForURL(Pattern.compile(Pattern.quote(keycloak.issuer()) + ".*"));
+            assertThat(page.locator("html")).hasAttribute("lang", "en");
+        }
+    }
+
+    private Page signIn(BrowserContext context, String username) {
+        Page page = context.newPage();
+        page.navigate(platform.siteUrl());
+        page.locator("#login").click();
+        page.waitForURL(Pattern.compile(Pattern.quote(keycloak.issuer()) + ".*"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("mboconnect");
+        page.locator("#kc-login").click();
+        page.waitForURL(platform.siteUrl() + "/**");
+        page.waitForSelector("body[data-ready=true]");
+        return page;
+    }
+
+    /** The display name a service's own database holds for the member, or null. */
+    private String nameIn(String service, String memberId) {
+        Document entry = mongo.getDatabase(service).getCollection("member_directory")
+                .find(Filters.eq("_id", memberId)).first();
+        return entry == null ? null : entry.getString("displayName");
+    }
+
+}
