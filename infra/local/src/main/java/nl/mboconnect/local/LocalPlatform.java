@@ -17,6 +17,7 @@ import nl.mboconnect.platform.testing.EmbeddedKafka;
 import nl.mboconnect.platform.testing.EmbeddedKeycloak;
 import nl.mboconnect.platform.testing.EmbeddedMongo;
 import nl.mboconnect.platform.testing.FreePorts;
+import nl.mboconnect.platform.testing.HttpProbe;
 import nl.mboconnect.platform.testing.ManagedProcess;
 
 /**
@@ -116,7 +117,7 @@ public final class LocalPlatform implements AutoCloseable {
         apps.add(startApp("gateway", ports.gateway(), gatewayEnvironment()));
         for (ManagedProcess app : apps) {
             int port = ports.of(app.name().replace("-service", ""));
-            app.awaitReady(READY_TIMEOUT, () -> Http.ok("http://localhost:" + port + "/actuator/health/readiness"));
+            app.awaitReady(READY_TIMEOUT, () -> HttpProbe.ok("http://localhost:" + port + "/actuator/health/readiness"));
             say("%s ready on port %d", app.name(), port);
         }
         keycloak = keycloakStart.join();

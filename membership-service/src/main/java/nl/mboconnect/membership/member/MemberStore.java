@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.bson.codecs.pojo.annotations.BsonId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,7 @@ import nl.mboconnect.platform.events.outbox.OutboxEntry;
 class MemberStore {
 
     private static final int ATTEMPTS = 5;
+    private static final Logger log = LoggerFactory.getLogger(MemberStore.class);
 
     private final MongoCollection<MemberDocument> members;
     private final Outbox outbox;
@@ -61,6 +64,7 @@ class MemberStore {
                     throw e;
                 }
                 outbox.relay(members, id);
+                log.info("member {} registered", id);
                 return member;
             }
             Member before = stored.get();
@@ -80,6 +84,7 @@ class MemberStore {
             if (members.updateOne(and(eq("_id", id), eq("version", before.version())), update)
                     .getModifiedCount() == 1) {
                 outbox.relay(members, id);
+                log.info("member {} signed in with a changed profile", id);
                 return after;
             }
             // another sign-in changed the member since we read it: read again

@@ -2,10 +2,6 @@ package nl.mboconnect.platform.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,7 +78,7 @@ public final class EmbeddedKeycloak implements TestInfrastructure.Keycloak, Auto
         ManagedProcess process = ManagedProcess.start("keycloak", command, env, instance,
                 instance.resolve("keycloak.log"));
         String ready = "http://localhost:" + management + "/health/ready";
-        process.awaitReady(START_TIMEOUT, () -> ok(ready));
+        process.awaitReady(START_TIMEOUT, () -> HttpProbe.ok(ready));
         return new EmbeddedKeycloak(httpPort, management, gatewayPort, process);
     }
 
@@ -114,19 +110,4 @@ public final class EmbeddedKeycloak implements TestInfrastructure.Keycloak, Auto
     public void close() {
         process.close();
     }
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
-    static boolean ok(String url) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
 }
