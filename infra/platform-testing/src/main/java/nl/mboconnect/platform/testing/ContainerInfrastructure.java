@@ -13,7 +13,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
 final class ContainerInfrastructure {
 
     static final String MONGO_IMAGE = "mongo:8";
-    static final String KAFKA_IMAGE = "apache/kafka:4.1.1";
+    static final String KAFKA_IMAGE = "apache/kafka:4.4.0";
     static final String KEYCLOAK_IMAGE = "quay.io/keycloak/keycloak:" + RealmFile.keycloakVersion();
 
     private ContainerInfrastructure() {

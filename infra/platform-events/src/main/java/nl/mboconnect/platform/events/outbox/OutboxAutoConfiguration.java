@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,8 +42,9 @@ public class OutboxAutoConfiguration {
     @Bean
     OutboxRelay outboxRelay(MongoDatabase database, KafkaTemplate<String, byte[]> kafka,
             @Qualifier("outboxRelayExecutor") ExecutorService executor, PlatformEventsProperties properties,
-            MeterRegistry meters) {
-        return new OutboxRelay(database, kafka, executor, properties.sendTimeout(), meters);
+            MeterRegistry meters, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new OutboxRelay(database, kafka, executor, properties.sendTimeout(), meters,
+                continueTrace(tracer, propagator));
     }
 
     @Bean
@@ -65,6 +67,26 @@ public class OutboxAutoConfiguration {
     SmartLifecycle outboxSweeping(OutboxSweeper sweeper, ScheduledExecutorService platformEventsScheduler,
             PlatformEventsProperties properties) {
         return new PeriodicTask("outbox sweep", platformEventsScheduler, properties.sweepInterval(), () -> sweeper.sweep());
+    }
+
+    /** A span in the trace of the write, current until closed; nothing when there is no trace. */
+    private static Function<String, OutboxRelay.TraceScope> continueTrace(ObjectProvider<Tracer> tracers,
+            ObjectProvider<Propagator> propagators) {
+        return traceparent -> {
+            Tracer tracer = tracers.getIfAvailable();
+            Propagator propagator = propagators.getIfAvailable();
+            if (traceparent == null || tracer == null || propagator == null) {
+                return () -> {
+                };
+            }
+            Span span = propagator.extract(Map.of(CloudEventHeaders.TRACEPARENT, traceparent), Map::get)
+                    .name("outbox relay").start();
+            Tracer.SpanInScope scope = tracer.withSpan(span);
+            return () -> {
+                scope.close();
+                span.end();
+            };
+        };
     }
 
     /** The W3C traceparent of the span current at the write, so consumers continue that trace. */

@@ -12,6 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
@@ -43,10 +44,12 @@ final class OutboxRelay {
     private final Counter published;
     private final Counter failed;
     private final Object[] stripes = new Object[64];
+    private final Function<String, TraceScope> traceScope;
 
     OutboxRelay(MongoDatabase database, KafkaOperations<String, byte[]> kafka, Executor executor,
-            Duration sendTimeout, MeterRegistry meters) {
+            Duration sendTimeout, MeterRegistry meters, Function<String, TraceScope> traceScope) {
         this.database = database;
+        this.traceScope = traceScope;
         this.kafka = kafka;
         this.executor = executor;
         this.sendTimeout = sendTimeout;
@@ -101,6 +104,20 @@ final class OutboxRelay {
     }
 
     private boolean send(OutboxEntry entry) {
+        // within the trace of the write, so the relay's own log lines carry its trace id
+        try (TraceScope scope = traceScope.apply(entry.traceparent())) {
+            return sendNow(entry);
+        }
+    }
+
+    /** A span made current for a while; closing ends it. */
+    interface TraceScope extends AutoCloseable {
+
+        @Override
+        void close();
+    }
+
+    private boolean sendNow(OutboxEntry entry) {
         try {
             kafka.send(record(entry)).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
