@@ -75,11 +75,7 @@ public final class EmbeddedKafka implements TestInfrastructure.Kafka, AutoClosea
         return "localhost:" + port;
     }
 
-    public int port() {
-        return port;
-    }
-
-    public Path logFile() {
+    private Path logFile() {
         return workDirectory.resolve("broker.log");
     }
 

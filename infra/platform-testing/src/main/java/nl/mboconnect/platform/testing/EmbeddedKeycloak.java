@@ -23,13 +23,11 @@ public final class EmbeddedKeycloak implements TestInfrastructure.Keycloak, Auto
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
     private final int port;
-    private final int managementPort;
     private final int gatewayPort;
     private final ManagedProcess process;
 
-    private EmbeddedKeycloak(int port, int managementPort, int gatewayPort, ManagedProcess process) {
+    private EmbeddedKeycloak(int port, int gatewayPort, ManagedProcess process) {
         this.port = port;
-        this.managementPort = managementPort;
         this.gatewayPort = gatewayPort;
         this.process = process;
     }
@@ -79,7 +77,7 @@ public final class EmbeddedKeycloak implements TestInfrastructure.Keycloak, Auto
                 instance.resolve("keycloak.log"));
         String ready = "http://localhost:" + management + "/health/ready";
         process.awaitReady(START_TIMEOUT, () -> HttpProbe.ok(ready));
-        return new EmbeddedKeycloak(httpPort, management, gatewayPort, process);
+        return new EmbeddedKeycloak(httpPort, gatewayPort, process);
     }
 
     @Override
@@ -100,10 +98,6 @@ public final class EmbeddedKeycloak implements TestInfrastructure.Keycloak, Auto
     @Override
     public String adminPassword() {
         return ADMIN_PASSWORD;
-    }
-
-    public int managementPort() {
-        return managementPort;
     }
 
     @Override

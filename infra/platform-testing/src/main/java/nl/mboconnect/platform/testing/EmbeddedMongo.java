@@ -43,10 +43,6 @@ public final class EmbeddedMongo implements AutoCloseable {
         return new EmbeddedMongo(new H2Backend(file.toAbsolutePath().toString()), port);
     }
 
-    public int port() {
-        return port;
-    }
-
     /** {@code mongodb://localhost:<port>/<database>} */
     public String uri(String database) {
         return "mongodb://localhost:" + port + "/" + database;

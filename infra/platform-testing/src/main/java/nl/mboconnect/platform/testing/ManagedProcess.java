@@ -87,20 +87,8 @@ public final class ManagedProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready after " + timeout + "; log:\n" + tail());
     }
 
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
-    public long pid() {
-        return process.pid();
-    }
-
     public String name() {
         return name;
-    }
-
-    public Path logFile() {
-        return logFile;
     }
 
     /** SIGTERM, then SIGKILL if it has not ended within {@code grace}. */
@@ -119,17 +107,6 @@ public final class ManagedProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
-        }
-    }
-
-    /** Ends the process at once, as a crash would. */
-    public void kill() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        try {
-            process.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

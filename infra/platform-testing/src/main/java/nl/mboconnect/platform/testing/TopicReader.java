@@ -19,7 +19,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Reads a topic from the moment it is opened (or from its start), so a test can wait for the event
+ * Reads a topic from the moment it is opened, so a test can wait for the event
  * its action caused. No consumer group: it assigns itself every partition.
  */
 public final class TopicReader implements AutoCloseable {
@@ -27,7 +27,7 @@ public final class TopicReader implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
-    private TopicReader(String bootstrapServers, String topic, boolean fromStart) {
+    private TopicReader(String bootstrapServers, String topic) {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.CLIENT_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
@@ -35,21 +35,13 @@ public final class TopicReader implements AutoCloseable {
                 new StringDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = partitionsOf(topic);
         consumer.assign(partitions);
-        if (fromStart) {
-            consumer.seekToBeginning(partitions);
-        } else {
-            consumer.seekToEnd(partitions);
-        }
+        consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position); // fix the starting point now
     }
 
     /** Sees what is published to {@code topic} from now on. */
     public static TopicReader fromNow(String bootstrapServers, String topic) {
-        return new TopicReader(bootstrapServers, topic, false);
-    }
-
-    public static TopicReader fromStart(String bootstrapServers, String topic) {
-        return new TopicReader(bootstrapServers, topic, true);
+        return new TopicReader(bootstrapServers, topic);
     }
 
     /** The first record (read so far or arriving within {@code timeout}) that matches. */
