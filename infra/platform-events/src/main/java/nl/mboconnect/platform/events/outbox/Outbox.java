@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>{@code
  * OutboxEntry event = outbox.entry(MemberEvents.REGISTERED, id, new MemberRegistered(...));
- * members.insertOne(Outbox.attach(document, event));            // or:
+ * Outbox.insert(members, member, event);                        // or:
  * members.updateOne(filter, Updates.combine(change, Outbox.push(event)));
  * outbox.relay(members, id);                                   // publish now, off the request thread
  * }</pre>
@@ -70,11 +70,6 @@ public final class Outbox {
     /** The update that appends events to the aggregate's outbox; combine it with the state change. */
     public static Bson push(OutboxEntry... entries) {
         return Updates.pushEach(FIELD, documents(entries));
-    }
-
-    /** A new aggregate document carrying its first events, for an insert. */
-    public static Document attach(Document aggregate, OutboxEntry... entries) {
-        return aggregate.append(FIELD, documents(entries));
     }
 
     /**

@@ -51,7 +51,7 @@ public class ParcelApplication {
 
         public void send(String id, String destination) {
             var event = outbox.entry(SENT, id, new ParcelSent(id, destination, Instant.now()));
-            parcels.insertOne(Outbox.attach(new Document("_id", id).append("destination", destination), event));
+            Outbox.insert(parcels, new Document("_id", id).append("destination", destination), event);
             outbox.relay(parcels, id);
         }
 
