@@ -11,13 +11,13 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The shape every service keeps (STYLE.md): the domain is plain Java. A class is part of the domain
  * unless its name says it is an adapter: {@code *Resource}, {@code *Store}, {@code *Listener},
- * {@code *Configuration}, {@code *Topics}, {@code *Events} (the published records), {@code *View},
+ * {@code *Configuration}, {@code *Topics}, {@code *Events} (the published records), {@code *View}, {@code *Web},
  * {@code *Application}, or a class nested in one of those.
  */
 public final class ArchitectureRules {
 
     private static final Pattern ADAPTER = Pattern.compile(
-            ".*(Resource|Store|Listener|Configuration|Topics|Events|View|Application|Directory)");
+            ".*(Resource|Store|Listener|Configuration|Topics|Events|View|Application|Directory|Web)");
 
     private ArchitectureRules() {
     }

@@ -1,0 +1,133 @@
+package nl.mboconnect.events.calendar;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.mboconnect.events.event.Event;
+import nl.mboconnect.events.event.EventProblem;
+import nl.mboconnect.events.event.EventStore;
+import nl.mboconnect.events.event.EventWeb;
+import nl.mboconnect.events.event.Viewer;
+import nl.mboconnect.events.registration.RosterStore;
+
+/**
+ * "Zet in agenda": one event as an .ics file (for whoever may see the event), and the member's
+ * personal feed of the events they registered for, at a secret URL they can renew or revoke.
+ */
+@RestController
+@RequestMapping("/api/events")
+class CalendarResource {
+
+    private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+    private static final String FEEDS = "/api/events/calendar/feeds/";
+
+    private final EventStore events;
+    private final RosterStore rosters;
+    private final CalendarFeedStore feeds;
+    private final ICalendar calendar;
+    private final Clock clock;
+
+    CalendarResource(EventStore events, RosterStore rosters, CalendarFeedStore feeds, Clock clock,
+            @Value("${mbo.site-url:http://localhost:8080}") String siteUrl) {
+        this.events = events;
+        this.rosters = rosters;
+        this.feeds = feeds;
+        this.calendar = new ICalendar(siteUrl);
+        this.clock = clock;
+    }
+
+    @GetMapping("/events/{id}/calendar.ics")
+    ResponseEntity<byte[]> event(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
+        Viewer viewer = EventWeb.viewer(token);
+        EventStore.Stored stored = events.load(id).filter(found -> found.event().isVisibleTo(viewer))
+                .orElseThrow(() -> EventProblem.notFound("event " + id));
+        String status = stored.registrationStatusOf(viewer.memberId()).orElse("");
+        boolean attending = status.equals("CONFIRMED") || status.equals("OFFERED");
+        boolean joinLink = attending || stored.event().isManagedBy(viewer);
+        String ics = calendar.write(stored.event().details().title(),
+                List.of(new ICalendar.Entry(stored.event(), status.equals("WAITLISTED"), joinLink)), clock.instant());
+        return ResponseEntity.ok().contentType(CALENDAR)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("mbo-connect-" + id + ".ics").build().toString())
+                .cacheControl(CacheControl.noCache())
+                .body(ics.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Where the member's personal feed is, without the host: the site puts its own in front. */
+    record FeedView(String path, Instant createdAt) {
+
+        static FeedView of(CalendarFeedStore.Feed feed) {
+            return new FeedView(FEEDS + feed.token() + ".ics", feed.createdAt());
+        }
+    }
+
+    @GetMapping("/calendar/feed")
+    @PreAuthorize("hasAnyRole('vriend', 'lid', 'redacteur', 'beheerder')")
+    FeedView feed(@AuthenticationPrincipal Jwt token) {
+        Viewer viewer = EventWeb.viewer(token);
+        return FeedView.of(feeds.feedOf(viewer.memberId(), List.copyOf(viewer.roles()), clock.instant()));
+    }
+
+    /** A new secret URL; the old one stops working at once. */
+    @PostMapping("/calendar/feed/renew")
+    @PreAuthorize("hasAnyRole('vriend', 'lid', 'redacteur', 'beheerder')")
+    FeedView renew(@AuthenticationPrincipal Jwt token) {
+        Viewer viewer = EventWeb.viewer(token);
+        return FeedView.of(feeds.renew(viewer.memberId(), List.copyOf(viewer.roles()), clock.instant()));
+    }
+
+    @DeleteMapping("/calendar/feed")
+    @PreAuthorize("hasAnyRole('vriend', 'lid', 'redacteur', 'beheerder')")
+    ResponseEntity<Void> revoke(@AuthenticationPrincipal Jwt token) {
+        feeds.revoke(EventWeb.viewer(token).memberId());
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * The personal feed, fetched by calendar apps with the secret in the URL: the events the member
+     * registered for (waiting: tentative), cancelled ones marked cancelled. An unknown or revoked
+     * secret is a 404.
+     */
+    @GetMapping("/calendar/feeds/{file}")
+    ResponseEntity<byte[]> personalFeed(@PathVariable String file) {
+        if (!file.endsWith(".ics")) {
+            throw EventProblem.notFound("calendar feed");
+        }
+        CalendarFeedStore.Feed feed = feeds.byToken(file.substring(0, file.length() - 4))
+                .orElseThrow(() -> EventProblem.notFound("calendar feed"));
+        Viewer member = Viewer.member(feed.memberId(), Set.copyOf(feed.roles()));
+        Instant now = clock.instant();
+        List<ICalendar.Entry> entries = new ArrayList<>();
+        for (EventStore.Stored stored : rosters.registrationsOf(feed.memberId(), now.minus(90, ChronoUnit.DAYS))) {
+            Event event = stored.event();
+            String status = stored.registrationStatusOf(feed.memberId()).orElse("");
+            boolean active = status.equals("CONFIRMED") || status.equals("OFFERED") || status.equals("WAITLISTED");
+            if (active && event.isVisibleTo(member)) {
+                entries.add(new ICalendar.Entry(event, status.equals("WAITLISTED"), !status.equals("WAITLISTED")));
+            }
+        }
+        return ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noCache())
+                .body(calendar.write("MBO Connect — mijn aanmeldingen", entries, now).getBytes(StandardCharsets.UTF_8));
+    }
+}

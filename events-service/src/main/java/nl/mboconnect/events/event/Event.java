@@ -1,0 +1,206 @@
+package nl.mboconnect.events.event;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An event: what its organisers wrote ({@link EventDetails}), where it is in its life, who manages
+ * it and how full it is. Changes return a new event; the store writes it in one atomic update,
+ * guarded by {@code version}. {@code sequence} is the iCalendar SEQUENCE: it goes up with every
+ * change attendees' calendars must take over.
+ *
+ * @param organisers member ids of the members who manage this event (besides editors)
+ */
+public record Event(String id, EventStatus status, EventDetails details, List<String> organisers, String createdBy,
+        Instant createdAt, Instant updatedAt, Instant publishedAt, String cancelReason, int sequence, long version,
+        Occupancy occupancy) {
+
+    public Event {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(details, "details");
+        organisers = organisers == null ? List.of() : List.copyOf(organisers);
+        occupancy = occupancy == null ? Occupancy.EMPTY : occupancy;
+    }
+
+    /** A new event, not yet visible to anyone but its managers. */
+    public static Event draft(String id, EventDetails details, List<String> organisers, Viewer author, Instant now) {
+        if (!author.isEditor()) {
+            throw EventProblem.forbidden("only editors and administrators create events");
+        }
+        requireValid(details.violations());
+        return new Event(id, EventStatus.DRAFT, details, organisers, author.memberId(), now, now, null, null, 0, 1,
+                Occupancy.EMPTY);
+    }
+
+    /** The outcome of an edit: the event after it, and whether attendees must be told. */
+    public record Edited(Event event, boolean rescheduled, boolean relocated) {
+
+        public boolean attendeesMustHear() {
+            return event.status == EventStatus.PUBLISHED && (rescheduled || relocated);
+        }
+    }
+
+    /**
+     * Replaces what the organisers wrote. Capacity may not drop below the places already taken,
+     * nor a breakout's below its own, and a breakout someone chose may not be removed.
+     */
+    public Edited edit(EventDetails changed, List<String> newOrganisers, Viewer editor, Instant now) {
+        requireManagedBy(editor);
+        if (status == EventStatus.CANCELLED || status == EventStatus.COMPLETED) {
+            throw EventProblem.conflict("event-closed", "a " + status.name().toLowerCase() + " event can no longer be edited");
+        }
+        List<Violation> violations = new ArrayList<>(changed.violations());
+        if (changed.capacity() != null && changed.capacity() < occupancy.placesTaken()) {
+            violations.add(new Violation("capacity", "capacity-below-registrations", "capacity can not drop below the "
+                    + occupancy.placesTaken() + " places already taken"));
+        }
+        for (var entry : occupancy.breakouts().entrySet()) {
+            if (entry.getValue() == 0) {
+                continue;
+            }
+            int index = indexOfBreakout(changed, entry.getKey());
+            if (index < 0) {
+                violations.add(new Violation("breakouts", "breakout-in-use",
+                        "breakout session " + entry.getKey() + " has attendees and can not be removed"));
+            } else {
+                Integer capacity = changed.breakouts().get(index).capacity();
+                if (capacity != null && capacity < entry.getValue()) {
+                    violations.add(new Violation("breakouts[" + index + "].capacity", "capacity-below-registrations",
+                            "capacity can not drop below the " + entry.getValue() + " places already taken"));
+                }
+            }
+        }
+        requireValid(violations);
+        // organisers of an event manage it but do not choose who else does
+        List<String> organisersAfter = editor.isEditor() && newOrganisers != null ? newOrganisers : organisers;
+        boolean rescheduled = changed.rescheduledFrom(details);
+        boolean relocated = changed.relocatedFrom(details);
+        int sequenceAfter = status == EventStatus.PUBLISHED ? sequence + 1 : sequence;
+        Event after = new Event(id, status, changed, organisersAfter, createdBy, createdAt, now, publishedAt, cancelReason,
+                sequenceAfter, version + 1, occupancy);
+        return new Edited(after, rescheduled, relocated);
+    }
+
+    public Event publish(Viewer editor, Instant now) {
+        requireManagedBy(editor);
+        if (status != EventStatus.DRAFT) {
+            throw EventProblem.conflict("not-a-draft", "only a draft can be published; this event is " + status.name().toLowerCase());
+        }
+        if (!details.end().isAfter(now)) {
+            throw EventProblem.conflict("event-over", "an event that is over can not be published");
+        }
+        return new Event(id, EventStatus.PUBLISHED, details, organisers, createdBy, createdAt, now, now, null,
+                sequence + 1, version + 1, occupancy);
+    }
+
+    /** Cancels the event; every registration lapses with it and calendars show it cancelled. */
+    public Event cancel(String reason, Viewer editor, Instant now) {
+        requireManagedBy(editor);
+        if (status != EventStatus.DRAFT && status != EventStatus.PUBLISHED) {
+            throw EventProblem.conflict("event-closed", "a " + status.name().toLowerCase() + " event can not be cancelled");
+        }
+        if (status == EventStatus.PUBLISHED && !details.end().isAfter(now)) {
+            throw EventProblem.conflict("event-over", "an event that is over can not be cancelled; complete it");
+        }
+        return new Event(id, EventStatus.CANCELLED, details, organisers, createdBy, createdAt, now, publishedAt,
+                reason, sequence + 1, version + 1, occupancy);
+    }
+
+    public Event complete(Viewer editor, Instant now) {
+        requireManagedBy(editor);
+        if (status != EventStatus.PUBLISHED) {
+            throw EventProblem.conflict("not-published", "only a published event can be completed");
+        }
+        if (details.end().isAfter(now)) {
+            throw EventProblem.conflict("event-not-over", "an event can be completed once it has ended");
+        }
+        return new Event(id, EventStatus.COMPLETED, details, organisers, createdBy, createdAt, now, publishedAt,
+                null, sequence, version + 1, occupancy);
+    }
+
+    /** Links the report in the knowledge base, once the event has taken place. */
+    public Event withReport(String reportUrl, Viewer editor, Instant now) {
+        requireManagedBy(editor);
+        if (details.end().isAfter(now) || status == EventStatus.DRAFT || status == EventStatus.CANCELLED) {
+            throw EventProblem.conflict("event-not-over", "a report is linked after the event took place");
+        }
+        EventDetails withReport = new EventDetails(details.kind(), details.title(), details.description(),
+                details.organisations(), details.themes(), details.categories(), details.audience(), details.start(),
+                details.end(), details.location(), details.programme(), details.breakouts(), details.questions(),
+                details.visibility(), details.capacity(), details.registrationDeadline(), details.waitlist(),
+                details.series(), details.followUpOf(), reportUrl);
+        requireValid(withReport.violations());
+        return new Event(id, status, withReport, organisers, createdBy, createdAt, now, publishedAt, cancelReason,
+                sequence, version + 1, occupancy);
+    }
+
+    public boolean isManagedBy(Viewer viewer) {
+        return viewer.isEditor() || viewer.memberId() != null && organisers.contains(viewer.memberId());
+    }
+
+    public void requireManagedBy(Viewer viewer) {
+        if (!isVisibleTo(viewer)) {
+            throw EventProblem.notFound("event " + id);
+        }
+        if (!isManagedBy(viewer)) {
+            throw EventProblem.forbidden("only the event's organisers, editors and administrators manage it");
+        }
+    }
+
+    /** Drafts are seen by their managers only; after that, the visibility decides. */
+    public boolean isVisibleTo(Viewer viewer) {
+        if (isManagedBy(viewer)) {
+            return true;
+        }
+        return status != EventStatus.DRAFT && details.visibility().admits(viewer);
+    }
+
+    /** Whether the viewer belongs to the event's audience (visibility is checked separately). */
+    public boolean admitsAsAttendee(Viewer viewer) {
+        if (!viewer.isMember()) {
+            return false;
+        }
+        boolean invited = details.visibility().level() == Visibility.Level.INVITED;
+        return invited || viewer.isEditor() || details.audience().admits(viewer);
+    }
+
+    public boolean isPublic() {
+        return status != EventStatus.DRAFT && details.visibility().level() == Visibility.Level.PUBLIC;
+    }
+
+    public boolean hasStarted(Instant now) {
+        return !details.start().isAfter(now);
+    }
+
+    public boolean registrationOpen(Instant now) {
+        return status == EventStatus.PUBLISHED && now.isBefore(details.registrationCloses());
+    }
+
+    /** Free places, or null when the event has no limit. */
+    public Integer placesLeft() {
+        return details.capacity() == null ? null : Math.max(0, details.capacity() - occupancy.placesTaken());
+    }
+
+    public Event withOccupancy(Occupancy changed) {
+        return new Event(id, status, details, organisers, createdBy, createdAt, updatedAt, publishedAt, cancelReason,
+                sequence, version, changed);
+    }
+
+    private static int indexOfBreakout(EventDetails details, String id) {
+        for (int i = 0; i < details.breakouts().size(); i++) {
+            if (details.breakouts().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void requireValid(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw EventProblem.invalid(violations);
+        }
+    }
+}

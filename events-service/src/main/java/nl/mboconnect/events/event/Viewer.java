@@ -1,0 +1,39 @@
+package nl.mboconnect.events.event;
+
+import java.util.Set;
+
+/**
+ * Who is looking at or acting on an event: a member id (null for an anonymous visitor), their
+ * realm roles and the groups they belong to (empty until membership-service publishes groups).
+ */
+public record Viewer(String memberId, Set<String> roles, Set<String> groups) {
+
+    public static final Set<String> MEMBER_ROLES = Set.of("vriend", "lid", "redacteur", "beheerder");
+    public static final Set<String> EDITOR_ROLES = Set.of("redacteur", "beheerder");
+
+    public Viewer {
+        roles = Set.copyOf(roles);
+        groups = Set.copyOf(groups);
+    }
+
+    public static Viewer anonymous() {
+        return new Viewer(null, Set.of(), Set.of());
+    }
+
+    public static Viewer member(String memberId, Set<String> roles) {
+        return new Viewer(memberId, roles, Set.of());
+    }
+
+    public boolean isMember() {
+        return memberId != null && roles.stream().anyMatch(MEMBER_ROLES::contains);
+    }
+
+    /** Editors and administrators create events and manage all of them. */
+    public boolean isEditor() {
+        return memberId != null && roles.stream().anyMatch(EDITOR_ROLES::contains);
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+}

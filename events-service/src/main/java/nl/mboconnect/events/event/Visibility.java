@@ -1,0 +1,34 @@
+package nl.mboconnect.events.event;
+
+import java.util.List;
+
+/**
+ * Who may see an event. {@code INVITED} events are seen by their invitees and by members of the
+ * listed groups only; groups stay empty until membership-service publishes group membership, and
+ * then need nothing but a read model that fills {@link Viewer#groups()}.
+ */
+public record Visibility(Level level, List<String> invitees, List<String> groups) {
+
+    public enum Level {
+        PUBLIC, MEMBERS, LID, INVITED
+    }
+
+    public Visibility {
+        invitees = invitees == null ? List.of() : List.copyOf(invitees);
+        groups = groups == null ? List.of() : List.copyOf(groups);
+    }
+
+    public static Visibility publicly() {
+        return new Visibility(Level.PUBLIC, List.of(), List.of());
+    }
+
+    boolean admits(Viewer viewer) {
+        return switch (level) {
+            case PUBLIC -> true;
+            case MEMBERS -> viewer.isMember();
+            case LID -> viewer.isMember() && (viewer.hasRole("lid") || viewer.isEditor());
+            case INVITED -> viewer.isMember() && (invitees.contains(viewer.memberId())
+                    || groups.stream().anyMatch(viewer.groups()::contains));
+        };
+    }
+}

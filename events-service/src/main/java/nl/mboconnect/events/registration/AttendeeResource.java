@@ -1,0 +1,181 @@
+package nl.mboconnect.events.registration;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.mboconnect.events.event.Breakout;
+import nl.mboconnect.events.event.Event;
+import nl.mboconnect.events.event.EventProblem;
+import nl.mboconnect.events.event.EventStore;
+import nl.mboconnect.events.event.EventTime;
+import nl.mboconnect.events.event.EventWeb;
+import nl.mboconnect.events.event.Question;
+import nl.mboconnect.events.event.Viewer;
+
+/**
+ * Who registered, for the event's organisers, editors and administrators only: the list with the
+ * answers, its CSV export, and check-in during or after the event. Nobody else sees who registered.
+ */
+@RestController
+@RequestMapping("/api/events/events/{id}")
+@PreAuthorize("hasAnyRole('vriend', 'lid', 'redacteur', 'beheerder')")
+class AttendeeResource {
+
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final EventStore events;
+    private final RosterStore rosters;
+    private final Clock clock;
+
+    AttendeeResource(EventStore events, RosterStore rosters, Clock clock) {
+        this.events = events;
+        this.rosters = rosters;
+        this.clock = clock;
+    }
+
+    record Attendee(String memberId, String displayName, Registration.Status status, Integer position,
+            String breakoutId, Map<String, String> answers, Instant registeredAt, OffsetDateTime offerExpiresAt,
+            OffsetDateTime checkedInAt) {
+    }
+
+    record AttendeeList(String eventId, String title, Integer capacity, int confirmed, int offered, int waitlisted,
+            int checkedIn, List<Attendee> attendees) {
+    }
+
+    @GetMapping("/attendees")
+    AttendeeList attendees(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
+        Viewer viewer = EventWeb.viewer(token);
+        EventStore.Stored stored = managed(id, viewer);
+        Event event = stored.event();
+        Roster roster = rosters.roster(stored);
+        List<Attendee> attendees = attendees(roster);
+        int checkedIn = (int) attendees.stream().filter(attendee -> attendee.checkedInAt() != null).count();
+        return new AttendeeList(event.id(), event.details().title(), event.details().capacity(),
+                event.occupancy().confirmed(), event.occupancy().offered(), event.occupancy().waitlisted(), checkedIn,
+                attendees);
+    }
+
+    /** The attendee list as a spreadsheet: one row per attendee, one column per question of the event. */
+    @GetMapping(value = "/attendees.csv", produces = "text/csv")
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
+        Viewer viewer = EventWeb.viewer(token);
+        EventStore.Stored stored = managed(id, viewer);
+        Event event = stored.event();
+        List<Question> questions = event.details().questions();
+        List<String> header = new ArrayList<>(List.of("Naam", "Status", "Plaats op wachtlijst", "Deelsessie",
+                "Aangemeld op", "Aanwezig"));
+        questions.forEach(question -> header.add(question.label()));
+        StringWriter out = new StringWriter();
+        // Excel in the Netherlands opens semicolon-separated files, and UTF-8 only with the byte-order mark
+        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader(header.toArray(String[]::new)).get();
+        out.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out, format)) {
+            for (Attendee attendee : attendees(rosters.roster(stored))) {
+                List<String> row = new ArrayList<>();
+                row.add(safe(attendee.displayName()));
+                row.add(dutch(attendee.status()));
+                row.add(attendee.position() == null ? "" : attendee.position().toString());
+                row.add(event.details().breakout(attendee.breakoutId()).map(Breakout::title).orElse(""));
+                row.add(CSV_TIME.format(EventTime.toLocal(attendee.registeredAt())));
+                row.add(attendee.checkedInAt() == null ? "" : "ja");
+                questions.forEach(question -> row.add(safe(attendee.answers().getOrDefault(question.id(), ""))));
+                csv.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String filename = "aanmeldingen-" + event.id() + ".csv";
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    record Presence(@NotNull Boolean present) {
+    }
+
+    /** Checks a confirmed attendee in (present) or undoes it; from an hour before the start. */
+    @PutMapping("/attendees/{memberId}/attendance")
+    Attendee attendance(@AuthenticationPrincipal Jwt token, @PathVariable String id, @PathVariable String memberId,
+            @Valid @RequestBody Presence presence) {
+        Viewer viewer = EventWeb.viewer(token);
+        Instant now = clock.instant();
+        RosterStore.Outcome outcome = rosters.change(id,
+                (event, roster) -> roster.recordAttendance(event, viewer, memberId, presence.present(), now));
+        return attendees(outcome.roster()).stream().filter(attendee -> attendee.memberId().equals(memberId)).findFirst()
+                .orElseThrow(() -> EventProblem.notFound("registration of " + memberId));
+    }
+
+    private EventStore.Stored managed(String id, Viewer viewer) {
+        EventStore.Stored stored = events.load(id).orElseThrow(() -> EventProblem.notFound("event " + id));
+        stored.event().requireManagedBy(viewer);
+        return stored;
+    }
+
+    /** Confirmed and offered in order of arrival, then the waitlist in its order. */
+    private static List<Attendee> attendees(Roster roster) {
+        return roster.registrations().stream().filter(registration -> registration.status().active())
+                .sorted(Comparator.comparing((Registration registration) -> registration.status() == Registration.Status.WAITLISTED)
+                        .thenComparingLong(Registration::arrival))
+                .map(registration -> {
+                    int position = roster.positionOf(registration.memberId());
+                    return new Attendee(registration.memberId(), registration.displayName(), registration.status(),
+                            position == 0 ? null : position, registration.breakoutId(), registration.answers(),
+                            registration.registeredAt(), zoned(registration.offerExpiresAt()),
+                            zoned(registration.checkedInAt()));
+                }).toList();
+    }
+
+    private static OffsetDateTime zoned(Instant instant) {
+        return instant == null ? null : EventTime.zoned(instant).toOffsetDateTime();
+    }
+
+    private static String dutch(Registration.Status status) {
+        return switch (status) {
+            case CONFIRMED -> "aangemeld";
+            case OFFERED -> "plaats aangeboden";
+            case WAITLISTED -> "wachtlijst";
+            case CANCELLED -> "afgemeld";
+            case LAPSED -> "aanbod verlopen";
+        };
+    }
+
+    /** Keeps a spreadsheet from reading a member's answer as a formula (CSV injection). */
+    static String safe(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
+    }
+}
