@@ -29,6 +29,7 @@ import nl.mboconnect.events.event.EventProblem;
 import nl.mboconnect.events.event.EventStore;
 import nl.mboconnect.events.event.EventWeb;
 import nl.mboconnect.events.event.Viewer;
+import nl.mboconnect.events.registration.Registration;
 import nl.mboconnect.events.registration.RosterStore;
 
 /**
@@ -62,11 +63,11 @@ class CalendarResource {
         Viewer viewer = EventWeb.viewer(token);
         EventStore.Stored stored = events.load(id).filter(found -> found.event().isVisibleTo(viewer))
                 .orElseThrow(() -> EventProblem.notFound("event " + id));
-        String status = stored.registrationStatusOf(viewer.memberId()).orElse("");
-        boolean attending = status.equals("CONFIRMED") || status.equals("OFFERED");
-        boolean joinLink = attending || stored.event().isManagedBy(viewer);
-        String ics = calendar.write(stored.event().details().title(),
-                List.of(new ICalendar.Entry(stored.event(), status.equals("WAITLISTED"), joinLink)), clock.instant());
+        Registration.Status status = viewer.memberId() == null ? null
+                : rosters.roster(stored).of(viewer.memberId()).map(Registration::status).orElse(null);
+        boolean joinLink = status != null && status.holdsPlace() || stored.event().isManagedBy(viewer);
+        String ics = calendar.write(stored.event().details().title(), List.of(new ICalendar.Entry(stored.event(),
+                status == Registration.Status.WAITLISTED, joinLink)), clock.instant());
         return ResponseEntity.ok().contentType(CALENDAR)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("mbo-connect-" + id + ".ics").build().toString())
@@ -121,10 +122,10 @@ class CalendarResource {
         List<ICalendar.Entry> entries = new ArrayList<>();
         for (EventStore.Stored stored : rosters.registrationsOf(feed.memberId(), now.minus(90, ChronoUnit.DAYS))) {
             Event event = stored.event();
-            String status = stored.registrationStatusOf(feed.memberId()).orElse("");
-            boolean active = status.equals("CONFIRMED") || status.equals("OFFERED") || status.equals("WAITLISTED");
-            if (active && event.isVisibleTo(member)) {
-                entries.add(new ICalendar.Entry(event, status.equals("WAITLISTED"), !status.equals("WAITLISTED")));
+            Registration.Status status = rosters.roster(stored).of(feed.memberId()).map(Registration::status)
+                    .orElse(Registration.Status.CANCELLED);
+            if (status.active() && event.isVisibleTo(member)) {
+                entries.add(new ICalendar.Entry(event, status == Registration.Status.WAITLISTED, status.holdsPlace()));
             }
         }
         return ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noCache())

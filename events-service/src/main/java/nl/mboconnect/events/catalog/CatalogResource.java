@@ -132,8 +132,8 @@ class CatalogResource {
                 .orElseThrow(() -> EventProblem.notFound("event " + id));
         Event event = stored.event();
         boolean manageable = event.isManagedBy(viewer);
-        boolean attending = stored.registrationStatusOf(viewer.memberId())
-                .filter(status -> status.equals("CONFIRMED") || status.equals("OFFERED")).isPresent();
+        boolean attending = viewer.memberId() != null && rosters.roster(stored).of(viewer.memberId())
+                .filter(registration -> registration.status().holdsPlace()).isPresent();
         return EventView.of(event, manageable, manageable || attending, clock.instant());
     }
 
@@ -174,7 +174,7 @@ class CatalogResource {
             Event after = outcome.event();
             List<nl.mboconnect.platform.events.outbox.OutboxEntry> entries = after.status() == EventStatus.PUBLISHED
                     ? List.of(store.entry(EventEvents.UPDATED, id, EventEvents.EventUpdated.of(outcome,
-                            stored.activeRegistrants())))
+                            rosters.roster(stored).activeMembers())))
                     : List.of();
             return new Update<>(after, null, entries, after);
         });
@@ -205,7 +205,7 @@ class CatalogResource {
         return change(token, id, (stored, viewer, now) -> {
             Event after = stored.event().cancel(reason, viewer, now);
             return new Update<>(after, null, List.of(store.entry(EventEvents.CANCELLED, id,
-                    EventEvents.EventCancelled.of(after, stored.activeRegistrants()))), after);
+                    EventEvents.EventCancelled.of(after, rosters.roster(stored).activeMembers()))), after);
         });
     }
 

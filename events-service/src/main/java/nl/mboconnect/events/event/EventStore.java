@@ -10,10 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
-import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
-import org.bson.BsonValue;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.configuration.CodecRegistry;
 import org.bson.codecs.pojo.annotations.BsonId;
@@ -68,34 +66,6 @@ public class EventStore {
 
     /** A stored event: the domain view and the whole document, for features that keep more in it. */
     public record Stored(Event event, BsonDocument document) {
-
-        /** Members with an active registration (confirmed, offered or waiting), read from the document. */
-        public List<String> activeRegistrants() {
-            List<String> members = new ArrayList<>();
-            BsonArray registrations = document.getArray("registrations", new BsonArray());
-            for (BsonValue value : registrations) {
-                BsonDocument registration = value.asDocument();
-                String status = registration.getString("status").getValue();
-                if (status.equals("CONFIRMED") || status.equals("OFFERED") || status.equals("WAITLISTED")) {
-                    members.add(registration.getString("memberId").getValue());
-                }
-            }
-            return members;
-        }
-
-        /** The status of the member's registration (CONFIRMED, WAITLISTED …), if they ever registered. */
-        public Optional<String> registrationStatusOf(String memberId) {
-            if (memberId == null) {
-                return Optional.empty();
-            }
-            for (BsonValue value : document.getArray("registrations", new BsonArray())) {
-                BsonDocument registration = value.asDocument();
-                if (memberId.equals(registration.getString("memberId").getValue())) {
-                    return Optional.of(registration.getString("status").getValue());
-                }
-            }
-            return Optional.empty();
-        }
     }
 
     /**
@@ -169,7 +139,9 @@ public class EventStore {
                 }
                 List<Bson> sets = new ArrayList<>();
                 sets.add(Updates.set("version", before.event().version() + 1));
-                if (update.after() != null) {
+                if (after.equals(before.event().withOccupancy(after.occupancy()))) {
+                    sets.add(Updates.set("occupancy", after.occupancy())); // only the counts moved
+                } else {
                     sets.add(Updates.set("status", after.status()));
                     sets.add(Updates.set("details", after.details()));
                     sets.add(Updates.set("organisers", after.organisers()));

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.mongodb.client.model.Sorts;
 
-import nl.mboconnect.events.event.Event;
 import nl.mboconnect.events.event.EventStatus;
 import nl.mboconnect.events.event.EventStore;
 import nl.mboconnect.events.event.PartnerEvents;
@@ -43,6 +42,6 @@ class PartnerFeedResource {
         return events.findAll(and(eq("details.visibility.level", Visibility.Level.PUBLIC.name()),
                 in("status", EventStatus.PUBLISHED.name(), EventStatus.CANCELLED.name(), EventStatus.COMPLETED.name()),
                 gte("details.end", clock.instant().minus(30, ChronoUnit.DAYS))), Sorts.ascending("details.start"), 1000)
-                .stream().filter(Event::isPublic).map(PartnerEvents.PublicEvent::of).toList();
+                .stream().map(PartnerEvents.PublicEvent::of).toList();
     }
 }

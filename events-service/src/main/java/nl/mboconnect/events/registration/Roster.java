@@ -84,6 +84,12 @@ public record Roster(List<Registration> registrations, long arrivals) {
         return registrations.stream().filter(registration -> registration.memberId().equals(memberId)).findFirst();
     }
 
+    /** Members still registered: attending, holding an offer or waiting. */
+    public List<String> activeMembers() {
+        return registrations.stream().filter(registration -> registration.status().active())
+                .map(Registration::memberId).toList();
+    }
+
     /** 1 for the first in line; 0 when the member is not waiting. */
     public int positionOf(String memberId) {
         List<Registration> line = waitlist();
