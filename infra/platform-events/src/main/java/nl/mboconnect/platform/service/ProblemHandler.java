@@ -66,6 +66,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "One or more fields are invalid.");
         problem.setProperty("errors", e.getBindingResult().getAllErrors().stream().map(error -> Map.of(
                 "field", error instanceof FieldError field ? field.getField() : error.getObjectName(),
+                "code", codeOf(error.getCode()),
                 "message", String.valueOf(error.getDefaultMessage()))).toList());
         return problem(problem);
     }
@@ -105,6 +106,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static ResponseEntity<Object> problem(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus())
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * A stable code for a Bean Validation constraint, the same vocabulary the services' own rules
+     * use, so a site can say in its own language what is wrong with a field.
+     */
+    static String codeOf(@Nullable String constraint) {
+        return switch (constraint == null ? "" : constraint) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "required";
+            case "Size", "Length" -> "size";
+            case "Min", "Positive", "PositiveOrZero", "DecimalMin" -> "min";
+            case "Max", "DecimalMax" -> "max";
+            case "Pattern" -> "pattern";
+            case "Email" -> "email";
+            case "Future", "FutureOrPresent" -> "future";
+            case "Past", "PastOrPresent" -> "past";
+            default -> "invalid";
+        };
     }
 
     private static String messageOf(MessageSourceResolvable error) {

@@ -31,7 +31,7 @@ class ProblemsIntegrationTest {
     }
 
     @Test
-    void invalidFieldsAreNamedWithTheirMessage() {
+    void invalidFieldsAreNamedWithACodeAndTheirMessage() {
         http.post().uri("/api/parcels").header(HttpHeaders.AUTHORIZATION, member)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"id\":\"p1\",\"destination\":\" \",\"weightGrams\":0}").exchange()
@@ -41,8 +41,8 @@ class ProblemsIntegrationTest {
                 .jsonPath("$.type").isEqualTo(BASE + "validation")
                 .jsonPath("$.status").isEqualTo(400)
                 .jsonPath("$.errors.length()").isEqualTo(2)
-                .jsonPath("$.errors[?(@.field == 'destination')]").exists()
-                .jsonPath("$.errors[?(@.field == 'weightGrams')]").exists();
+                .jsonPath("$.errors[?(@.field == 'destination')].code").isEqualTo("required")
+                .jsonPath("$.errors[?(@.field == 'weightGrams')].code").isEqualTo("min");
     }
 
     @Test
