@@ -126,7 +126,9 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET partner feed", HttpMethod.GET, who -> "/api/events/partner/events", null,
                         expect(401, 403, 403, 403, 200, 403, 200)),
                 new Endpoint("GET member directory", HttpMethod.GET, who -> "/api/events/members/" + UUID.randomUUID(), null,
-                        expect(401, 404, 404, 404, 404, 404, 403)));
+                        expect(401, 404, 404, 404, 404, 404, 403)),
+                new Endpoint("GET member search", HttpMethod.GET, who -> "/api/events/members?name=jan", null,
+                        expect(401, 403, 403, 200, 200, 403, 403)));
         EventsApi api = new EventsApi(port);
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {

@@ -98,7 +98,7 @@ public final class ICalendar {
         if (!place.isEmpty()) {
             vevent.add(new Location(place));
         }
-        vevent.add(new Url(URI.create(siteUrl + "/agenda/evenement.html?id=" + event.id())));
+        vevent.add(new Url(URI.create(siteUrl + "/agenda/" + event.id())));
         vevent.add(event.status() == EventStatus.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED
                 : entry.tentative() ? ImmutableStatus.VEVENT_TENTATIVE : ImmutableStatus.VEVENT_CONFIRMED);
         if (!details.themes().isEmpty()) {

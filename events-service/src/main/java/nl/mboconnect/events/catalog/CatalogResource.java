@@ -65,11 +65,13 @@ class CatalogResource {
 
     private final EventStore store;
     private final RosterStore rosters;
+    private final LifecycleStore lifecycle;
     private final Clock clock;
 
-    CatalogResource(EventStore store, RosterStore rosters, Clock clock) {
+    CatalogResource(EventStore store, RosterStore rosters, LifecycleStore lifecycle, Clock clock) {
         this.store = store;
         this.rosters = rosters;
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
@@ -157,8 +159,8 @@ class CatalogResource {
     ResponseEntity<EventView> create(@AuthenticationPrincipal Jwt token, @Valid @RequestBody EventRequest request) {
         Viewer viewer = EventWeb.viewer(token);
         Instant now = clock.instant();
-        Event event = Event.draft(UUID.randomUUID().toString(), request.toDetails(), request.organisers(), viewer, now);
-        store.insert(event);
+        Event event = lifecycle.create(UUID.randomUUID().toString(), request.toDetails(), request.organisers(), viewer,
+                now);
         return ResponseEntity.created(URI.create("/api/events/events/" + event.id()))
                 .body(EventView.of(event, true, true, now));
     }
@@ -185,11 +187,7 @@ class CatalogResource {
     @PostMapping("/events/{id}/publish")
     @PreAuthorize(MEMBERS)
     EventView publish(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
-        return change(token, id, (stored, viewer, now) -> {
-            Event after = stored.event().publish(viewer, now);
-            return new Update<>(after, null,
-                    List.of(store.entry(EventEvents.PUBLISHED, id, EventEvents.EventPublished.of(after))), after);
-        });
+        return change(token, (viewer, now) -> lifecycle.publish(id, viewer, now));
     }
 
     record Cancellation(@Size(max = 1000) String reason) {
@@ -202,21 +200,13 @@ class CatalogResource {
             @Valid @RequestBody(required = false) Cancellation cancellation) {
         String reason = cancellation == null || cancellation.reason() == null || cancellation.reason().isBlank() ? null
                 : cancellation.reason().strip();
-        return change(token, id, (stored, viewer, now) -> {
-            Event after = stored.event().cancel(reason, viewer, now);
-            return new Update<>(after, null, List.of(store.entry(EventEvents.CANCELLED, id,
-                    EventEvents.EventCancelled.of(after, rosters.roster(stored).activeMembers()))), after);
-        });
+        return change(token, (viewer, now) -> lifecycle.cancel(id, reason, viewer, now));
     }
 
     @PostMapping("/events/{id}/complete")
     @PreAuthorize(MEMBERS)
     EventView complete(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
-        return change(token, id, (stored, viewer, now) -> {
-            Event after = stored.event().complete(viewer, now);
-            return new Update<>(after, null,
-                    List.of(store.entry(EventEvents.COMPLETED, id, EventEvents.EventCompleted.of(after))), after);
-        });
+        return change(token, (viewer, now) -> lifecycle.complete(id, viewer, now));
     }
 
     record Report(@Size(max = 500) String reportUrl) {
@@ -226,23 +216,19 @@ class CatalogResource {
     @PutMapping("/events/{id}/report")
     @PreAuthorize(MEMBERS)
     EventView report(@AuthenticationPrincipal Jwt token, @PathVariable String id, @Valid @RequestBody Report report) {
-        return change(token, id, (stored, viewer, now) -> {
-            Event after = stored.event().withReport(report.reportUrl(), viewer, now);
-            return new Update<>(after, null, List.of(), after);
-        });
+        return change(token, (viewer, now) -> lifecycle.linkReport(id, report.reportUrl(), viewer, now));
     }
 
-    /** How a lifecycle change decides: from the stored event, the caller and the time, the update to write. */
+    /** A lifecycle step, taken by the caller at the time of the request. */
     @FunctionalInterface
     interface Transition {
-        Update<Event> apply(EventStore.Stored stored, Viewer viewer, Instant now);
+        Event apply(Viewer viewer, Instant now);
     }
 
-    private EventView change(Jwt token, String id, Transition transition) {
+    private EventView change(Jwt token, Transition transition) {
         Viewer viewer = EventWeb.viewer(token);
         Instant now = clock.instant();
-        Event after = store.update(id, stored -> transition.apply(stored, viewer, now));
-        return EventView.of(after, true, true, now);
+        return EventView.of(transition.apply(viewer, now), true, true, now);
     }
 
     @Configuration

@@ -1,9 +1,15 @@
 package nl.mboconnect.events.directory;
 
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.mboconnect.platform.service.ProblemException;
@@ -12,6 +18,8 @@ import nl.mboconnect.platform.service.ProblemException;
 @RestController
 @RequestMapping("/api/events/members")
 class MemberDirectoryResource {
+
+    private static final int FOUND_AT_MOST = 10;
 
     private final MemberDirectory directory;
 
@@ -24,6 +32,14 @@ class MemberDirectoryResource {
     DirectoryEntry member(@PathVariable String memberId) {
         return directory.displayName(memberId).map(name -> new DirectoryEntry(memberId, name))
                 .orElseThrow(() -> ProblemException.notFound("member", memberId));
+    }
+
+    /** Members by (part of) their name, for editors choosing invitees and organiser members. */
+    @GetMapping
+    @PreAuthorize("hasAnyRole('redacteur', 'beheerder')")
+    List<DirectoryEntry> search(@RequestParam @NotBlank @Size(min = 2, max = 60) String name) {
+        return directory.search(name, FOUND_AT_MOST).stream()
+                .map(entry -> new DirectoryEntry(entry.memberId(), entry.displayName())).toList();
     }
 
     record DirectoryEntry(String memberId, String displayName) {

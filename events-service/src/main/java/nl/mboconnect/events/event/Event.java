@@ -131,7 +131,8 @@ public record Event(String id, EventStatus status, EventDetails details, List<St
                 details.organisations(), details.themes(), details.categories(), details.audience(), details.start(),
                 details.end(), details.location(), details.programme(), details.breakouts(), details.questions(),
                 details.visibility(), details.capacity(), details.registrationDeadline(), details.waitlist(),
-                details.series(), details.followUpOf(), reportUrl);
+                details.series(), details.followUpOf(),
+                reportUrl == null || reportUrl.isBlank() ? null : reportUrl.strip()); // blank: no report (any more)
         requireValid(withReport.violations());
         return new Event(id, status, withReport, organisers, createdBy, createdAt, now, publishedAt, cancelReason,
                 sequence, version + 1, occupancy);

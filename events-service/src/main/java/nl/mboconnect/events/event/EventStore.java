@@ -83,6 +83,11 @@ public class EventStore {
         Outbox.insert(typed, EventDocument.of(event));
     }
 
+    /** Whether no event is stored at all (the demo data goes only into an empty collection). */
+    public boolean isEmpty() {
+        return events.find().projection(Projections.include("_id")).first() == null;
+    }
+
     /** The event without its registrations. */
     public Optional<Event> find(String id) {
         return Optional.ofNullable(events.find(eq("_id", id)).projection(SUMMARY).first()).map(this::toEvent);

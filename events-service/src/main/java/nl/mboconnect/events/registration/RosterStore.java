@@ -62,7 +62,14 @@ public class RosterStore {
      * the counts and the events about it, if nobody changed the event in between.
      */
     public Outcome change(String eventId, BiFunction<Event, Roster, Roster.Change> operation) {
-        Instant now = clock.instant();
+        return change(eventId, clock.instant(), operation);
+    }
+
+    /**
+     * As {@link #change(String, BiFunction)}, with {@code now} as the time of the change in what is
+     * published (the demo records registrations and attendance as done in the past).
+     */
+    public Outcome change(String eventId, Instant now, BiFunction<Event, Roster, Roster.Change> operation) {
         return events.update(eventId, stored -> {
             Event event = stored.event();
             Roster before = roster(stored);

@@ -26,6 +26,7 @@ import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
 
 import nl.mboconnect.events.EventsApi;
 import nl.mboconnect.platform.testing.ServiceTest;
@@ -54,6 +55,8 @@ class CalendarResourceTest {
         VEvent third = onlyEvent(ics(api, EventsApi.EVENTS + "/" + id + "/calendar.ics", null));
 
         assertThat(uid(first)).isEqualTo(id + "@mboconnect.nl").isEqualTo(uid(second)).isEqualTo(uid(third));
+        // the event's page on the site, at the address the gateway serves it
+        assertThat(first.<Url>getProperty(Property.URL).map(Url::getValue)).hasValue("http://localhost:8080/agenda/" + id);
         assertThat(sequence(second)).isGreaterThan(sequence(first));
         assertThat(sequence(third)).isGreaterThan(sequence(second));
         assertThat(status(first)).isEqualTo("CONFIRMED");

@@ -95,6 +95,35 @@ class MemberDirectoryListenerTest {
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    @Test
+    void editorsFindMembersByPartOfTheirNameInAnyCase() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        publish(memberEvent(REGISTERED, first, "Fatma Yilmaz-" + unique, MONDAY));
+        publish(memberEvent(REGISTERED, second, "Bram Yilmaz-" + unique, MONDAY));
+        publish(memberEvent(REGISTERED, UUID.randomUUID().toString(), "Someone Else", MONDAY));
+        await().atMost(Duration.ofSeconds(15)).until(() -> directory.displayName(second).isPresent()
+                && directory.displayName(first).isPresent());
+        RestTestClient http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+
+        http.get().uri("/api/events/members?name={name}", "YILMAZ-" + unique.toUpperCase())
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.member("m", "redacteur").bearer()).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(2)
+                .jsonPath("$[0].memberId").isEqualTo(second) // by name: Bram before Fatma
+                .jsonPath("$[1].displayName").isEqualTo("Fatma Yilmaz-" + unique);
+        // a regular expression is text here, not a pattern that matches everyone
+        http.get().uri("/api/events/members?name={name}", ".*")
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.member("m", "beheerder").bearer()).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+        http.get().uri("/api/events/members?name=a")
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.member("m", "redacteur").bearer()).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
     private static ProducerRecord<String, byte[]> memberEvent(String type, String memberId, String displayName,
             Instant time) {
         return memberEvent(type, memberId, memberId, displayName, time);

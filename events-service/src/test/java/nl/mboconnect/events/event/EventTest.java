@@ -108,6 +108,17 @@ class EventTest {
     }
 
     @Test
+    void aReportIsLinkedAfterTheEventAndABlankLinkRemovesIt() {
+        Event event = published(details());
+
+        assertThatThrownBy(() -> event.withReport("https://mboconnect.nl/kennis/verslag", EDITOR, NOW))
+                .isInstanceOf(EventProblem.class);
+        Event linked = event.withReport(" https://mboconnect.nl/kennis/verslag ", EDITOR, END.plusSeconds(60));
+        assertThat(linked.details().reportUrl()).isEqualTo("https://mboconnect.nl/kennis/verslag");
+        assertThat(linked.withReport("  ", EDITOR, END.plusSeconds(120)).details().reportUrl()).isNull();
+    }
+
+    @Test
     void anInvitationOnlyEventIsSeenByItsInviteesAndManagersOnly() {
         Event invited = published(EventFixtures.withVisibility(details(),
                 new Visibility(Visibility.Level.INVITED, List.of("joris"), List.of("expertgroep-kleine-opleidingen"))));

@@ -130,6 +130,10 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("SPRING_MONGODB_URI", mongoUri(service));
         env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
         env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", keycloakUrl() + "/realms/mbo-connect");
+        env.put("MBO_SITE_URL", siteUrl()); // links back to the site, e.g. in calendar files
+        if (service.equals("events")) {
+            env.put("MBO_DEMO_ENABLED", "true"); // a dozen demo events, added once into an empty database
+        }
         return env;
     }
 

@@ -1,0 +1,253 @@
+package nl.mboconnect.events.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+
+import nl.mboconnect.events.EventsApi;
+import nl.mboconnect.events.catalog.LifecycleStore;
+import nl.mboconnect.events.demo.DemoContent.Member;
+import nl.mboconnect.events.directory.MemberDirectory;
+import nl.mboconnect.events.event.Event;
+import nl.mboconnect.events.event.EventEvents;
+import nl.mboconnect.events.event.EventStatus;
+import nl.mboconnect.events.event.EventStore;
+import nl.mboconnect.events.event.EventTime;
+import nl.mboconnect.events.event.Visibility;
+import nl.mboconnect.events.registration.Registration;
+import nl.mboconnect.events.registration.Roster;
+import nl.mboconnect.events.registration.RosterStore;
+import nl.mboconnect.platform.testing.ServiceTest;
+import nl.mboconnect.platform.testing.TestInfrastructure;
+import nl.mboconnect.platform.testing.TestTokens;
+import nl.mboconnect.platform.testing.TopicReader;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The demo events, seeded through the domain into the service's own store. The test database is
+ * shared with the other test classes, so the seeder first gets the empty collection it needs (the
+ * others make their own events in each test) and the demo events are taken away afterwards.
+ */
+@ServiceTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoEventsTest {
+
+    private static final String FOLLOW_UP = "klein-specialistisch-vervolg-expertmeeting";
+    private static final String EXPERT_MEETING = "klein-specialistisch-expertmeeting";
+    private static final String PAST_TOUR_STOP = "llo-tour-noord-delfzijl";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStore store;
+    @Autowired
+    LifecycleStore lifecycle;
+    @Autowired
+    RosterStore rosters;
+    @Autowired
+    MemberDirectory directory;
+    @Autowired
+    Clock clock;
+    @Autowired
+    MongoDatabase database;
+    @Autowired
+    ApplicationContext context;
+
+    private final DemoContent content = DemoEvents.content();
+    private DemoEvents seeder;
+    private TopicReader published;
+    private int firstRun;
+    private LocalDate today;
+
+    @BeforeAll
+    void seedIntoAnEmptyStore() {
+        events().deleteMany(Filters.empty()); // other classes' events: each of their tests makes its own
+        published = TopicReader.fromNow(TestInfrastructure.kafka().bootstrapServers(), EventEvents.TOPIC);
+        seeder = new DemoEvents(store, lifecycle, rosters, directory, clock);
+        today = LocalDate.ofInstant(clock.instant(), EventTime.ZONE);
+        firstRun = seeder.seed(content);
+    }
+
+    @AfterAll
+    void removeTheDemoEvents() {
+        published.close();
+        events().deleteMany(Filters.in("_id", ids()));
+    }
+
+    @Test
+    void aDozenEventsAreAddedOnceAndASecondRunAddsNothing() {
+        assertThat(firstRun).isEqualTo(12);
+        assertThat(events().countDocuments()).isEqualTo(12);
+
+        assertThat(seeder.seed(content)).isZero();
+
+        assertThat(events().countDocuments()).isEqualTo(12);
+        assertThat(events().countDocuments(Filters.in("_id", ids()))).isEqualTo(12);
+    }
+
+    @Test
+    void everyoneInTheDemoIsInTheDirectoryByNameButRealNewsWins() {
+        assertThat(directory.displayName(content.account("joris").id())).contains("Joris Bakker");
+        Member person = content.people().getFirst();
+        assertThat(directory.displayName(person.id())).contains(person.name());
+        assertThat(directory.remember(person.id(), "Renamed Later", clock.instant())).isTrue();
+        assertThat(directory.displayName(person.id())).contains("Renamed Later");
+    }
+
+    @Test
+    void theSeederIsOffUnlessTheLocalRunTurnsItOn() {
+        assertThat(context.getBeanProvider(DemoEvents.class).getIfAvailable()).isNull();
+        ApplicationContextRunner service = new ApplicationContextRunner().withUserConfiguration(DemoEvents.class)
+                .withBean(EventStore.class, () -> store).withBean(LifecycleStore.class, () -> lifecycle)
+                .withBean(RosterStore.class, () -> rosters).withBean(MemberDirectory.class, () -> directory)
+                .withBean(Clock.class, () -> clock);
+        service.run(started -> assertThat(started).doesNotHaveBean(DemoEvents.class));
+        service.withPropertyValues("mbo.demo.enabled=true")
+                .run(started -> assertThat(started).hasSingleBean(DemoEvents.class));
+    }
+
+    @Test
+    void everyEventEndsUpAsDraftedAndMeetsTheDomainsRules() {
+        for (DemoEvent demo : content.events()) {
+            EventStore.Stored stored = store.load(demo.id()).orElseThrow();
+            Event event = stored.event();
+            Roster roster = rosters.roster(stored);
+            DemoEvent.Registrations drafted = demo.registrations();
+            assertThat(event.details().violations()).as(demo.key()).isEmpty();
+            assertThat(event.status()).as(demo.key()).isEqualTo(demo.status());
+            assertThat(event.details().reportUrl()).as(demo.key()).isEqualTo(demo.reportUrl());
+            assertThat(event.occupancy().confirmed()).as(demo.key()).isEqualTo(drafted.confirmed());
+            assertThat(event.occupancy().waitlisted()).as(demo.key()).isEqualTo(drafted.waitlisted());
+            assertThat(event.occupancy().offered()).as(demo.key()).isZero();
+            assertThat(roster.registrations()).as(demo.key()).hasSize(drafted.registrants())
+                    .filteredOn(registration -> registration.checkedInAt() != null).hasSize(drafted.attended());
+            assertThat(event.occupancy()).as(demo.key() + ": counts kept as the roster says")
+                    .isEqualTo(roster.occupancy());
+            assertThat(event.organisers()).as(demo.key())
+                    .containsExactlyElementsOf(demo.organisers().stream().map(name -> content.account(name).id()).toList());
+            assertThat(EventTime.toLocal(event.details().start()).toLocalDate()).as(demo.key())
+                    .isEqualTo(today.plusDays(demo.day()));
+        }
+    }
+
+    @Test
+    void aFullEventLinesUpItsWaitlistInOrderOfArrival() {
+        DemoEvent full = content.events().stream()
+                .filter(demo -> demo.registrations().waitlisted() > 0 && demo.status() == EventStatus.PUBLISHED)
+                .findFirst().orElseThrow();
+        EventStore.Stored stored = store.load(full.id()).orElseThrow();
+
+        assertThat(stored.event().placesLeft()).isZero();
+        assertThat(stored.event().occupancy().confirmed()).isEqualTo(stored.event().details().capacity());
+        List<Registration> line = rosters.roster(stored).waitlist();
+        assertThat(line).hasSize(full.registrations().waitlisted());
+        assertThat(line).extracting(Registration::registeredAt).isSorted();
+        assertThat(line.getFirst().registeredAt()).isBefore(clock.instant());
+    }
+
+    @Test
+    void aPastTourStopIsCompletedWithTheAttendanceRecordedWhenItHappened() {
+        DemoEvent demo = content.byKey().get(PAST_TOUR_STOP);
+        EventStore.Stored stored = store.load(demo.id()).orElseThrow();
+        Event event = stored.event();
+        Roster roster = rosters.roster(stored);
+        Member sanne = content.account("sanne");
+
+        assertThat(event.status()).isEqualTo(EventStatus.COMPLETED);
+        assertThat(event.details().end()).isBefore(clock.instant());
+        assertThat(event.publishedAt()).isBefore(event.details().registrationCloses());
+        assertThat(roster.registrations()).allSatisfy(registration -> assertThat(registration.registeredAt())
+                .isBetween(event.publishedAt(), event.details().registrationCloses()));
+        List<Instant> checkIns = roster.registrations().stream().map(Registration::checkedInAt)
+                .filter(Objects::nonNull).toList();
+        assertThat(checkIns).hasSize(29).allSatisfy(at -> assertThat(at)
+                .isBetween(event.details().start().minus(Duration.ofHours(1)), event.details().end()));
+        assertThat(roster.of(sanne.id()).orElseThrow().checkedInAt()).isNotNull();
+        assertThat(event.details().series().id()).isEqualTo("llo-tour-2026-2027");
+
+        ConsumerRecord<String, byte[]> completed = published.await(record -> demo.id().equals(record.key())
+                && EventEvents.COMPLETED.type().equals(TopicReader.header(record, "ce_type")), Duration.ofSeconds(20));
+        assertThat(TopicReader.value(completed)).contains(demo.title());
+    }
+
+    @Test
+    void theInvitationOnlyMeetingsAreInJorissAgendaButNotInTheAnonymousOne() {
+        EventsApi api = new EventsApi(port);
+        TestTokens.Builder joris = TestTokens.member("joris", "vriend", "lid").subject(content.account("joris").id());
+        TestTokens.Builder sanne = TestTokens.member("sanne", "vriend").subject(content.account("sanne").id());
+        String followUp = DemoEvent.idOf(FOLLOW_UP);
+        String original = DemoEvent.idOf(EXPERT_MEETING);
+        String draft = content.events().stream().filter(demo -> demo.status() == EventStatus.DRAFT).findFirst()
+                .orElseThrow().id();
+        String agenda = "/api/events/agenda?from=" + today.minusDays(30);
+
+        assertThat(store.find(followUp).orElseThrow().details().visibility().level())
+                .isEqualTo(Visibility.Level.INVITED);
+        assertThat(store.find(followUp).orElseThrow().details().followUpOf()).isEqualTo(original);
+        assertThat(ids(api.call(HttpMethod.GET, agenda, null, null))).contains(DemoEvent.idOf(PAST_TOUR_STOP))
+                .doesNotContain(followUp, original, draft);
+        assertThat(ids(api.call(HttpMethod.GET, agenda, sanne, null))).doesNotContain(followUp, original);
+        assertThat(ids(api.call(HttpMethod.GET, agenda, joris, null))).contains(followUp, original);
+        assertThat(api.call(HttpMethod.GET, EventsApi.EVENTS + "/" + followUp + "/registration", joris, null)
+                .get("status")).isEqualTo("confirmed");
+    }
+
+    @Test
+    void theDemoAccountsAreTheRealmsUsersWithTheirFixedIds() throws Exception {
+        Path realm = Path.of(System.getProperty("mbo.root", "..")).resolve(
+                "infra/keycloak/src/main/resources/keycloak/realm-mbo-connect.json");
+        JsonNode users = JsonMapper.builder().build().readTree(Files.readString(realm)).get("users");
+        for (String username : List.of("sanne", "joris", "noor", "pieter")) {
+            JsonNode user = null;
+            for (JsonNode candidate : users) {
+                if (username.equals(candidate.get("username").asString())) {
+                    user = candidate;
+                }
+            }
+            assertThat(user).as(username).isNotNull();
+            Member account = content.account(username);
+            assertThat(user.get("id").asString()).as(username).isEqualTo(account.id());
+            List<String> roles = new ArrayList<>();
+            user.get("realmRoles").forEach(role -> roles.add(role.asString().replace("default-roles-mbo-connect", "vriend")));
+            assertThat(account.roles()).as(username).containsExactlyInAnyOrderElementsOf(roles);
+        }
+    }
+
+    private List<String> ids() {
+        return content.events().stream().map(DemoEvent::id).toList();
+    }
+
+    private static List<String> ids(Map<?, ?> agenda) {
+        return ((List<?>) agenda.get("items")).stream().map(item -> (String) ((Map<?, ?>) item).get("id")).toList();
+    }
+
+    private MongoCollection<Document> events() {
+        return database.getCollection(EventStore.COLLECTION);
+    }
+}
