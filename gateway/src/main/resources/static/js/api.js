@@ -20,3 +20,27 @@ export async function session() {
   const response = await api('/bff/session');
   return response.ok ? response.json() : { authenticated: false, roles: [] };
 }
+
+/**
+ * A JSON call that never throws: {ok, status, data} or {ok: false, status, problem}, where the
+ * problem (RFC 9457) carries {@code code}, the last part of its type ("breakout-full"), and the
+ * fields at fault in {@code errors}. A network failure is status 0 with code "network".
+ */
+export async function call(path, { method = 'GET', body } = {}) {
+  const options = { method };
+  if (body !== undefined) {
+    options.body = JSON.stringify(body);
+    options.headers = { 'Content-Type': 'application/json' };
+  }
+  let response;
+  try {
+    response = await api(path, options);
+  } catch (offline) {
+    return { ok: false, status: 0, problem: { code: 'network', errors: [] } };
+  }
+  const type = response.headers.get('Content-Type') || '';
+  const data = type.includes('json') ? await response.json().catch(() => null) : null;
+  if (response.ok) return { ok: true, status: response.status, data };
+  const code = data?.type ? String(data.type).split('/').pop() : `http-${response.status}`;
+  return { ok: false, status: response.status, problem: { ...(data || {}), code, errors: data?.errors || [] } };
+}

@@ -1,58 +1,45 @@
-import { api, csrfToken, session } from './api.js';
-import { chooseLanguage, currentLanguage, formatDate, t, translatePage } from './i18n.js';
+import { api, call } from './api.js';
+import { formatDate, t } from './i18n.js';
+import { h, show } from './dom.js';
+import { startPage } from './layout.js';
+import { eventCard } from './events/common.js';
+
+const UPCOMING = 3;
 
 // The services that keep a directory of members from membership's events (through Kafka).
 const DIRECTORIES = ['knowledge', 'events', 'polls'];
 
 const state = {
-  session: { authenticated: false, roles: [] }, profile: null, message: null, known: {},
+  session: { authenticated: false, roles: [] }, profile: null, message: null, known: {}, upcoming: [],
 };
 
 function render() {
-  const language = currentLanguage();
-  translatePage(language);
-
-  for (const button of document.querySelectorAll('[data-lang]')) {
-    button.setAttribute('aria-pressed', String(button.dataset.lang === language));
-  }
-  document.getElementById('login').href = `/oauth2/authorization/keycloak?lang=${language}`;
-
+  document.getElementById('upcoming').hidden = !state.upcoming.length;
+  show(document.getElementById('upcoming-events'), state.upcoming.map((item) => eventCard(item, 'h3')));
   const signedIn = state.session.authenticated;
-  document.getElementById('login').hidden = signedIn;
-  document.getElementById('signed-in').hidden = !signedIn;
   document.getElementById('welcome').hidden = !signedIn;
-  document.querySelector('#logout input[name=_csrf]').value = csrfToken();
   document.getElementById('status').textContent = state.message ? t(state.message) : '';
+  if (!signedIn) return;
 
-  if (signedIn) {
-    const name = state.profile?.displayName || state.session.name || state.session.username;
-    document.getElementById('member-name').textContent = name;
-    document.getElementById('welcome-title').textContent = t('welcome', { name });
-    const roles = document.getElementById('roles');
-    roles.replaceChildren(...state.session.roles.map((role) => {
-      const item = document.createElement('li');
-      item.className = `role role-${role}`;
-      item.textContent = t(`role.${role}`);
-      return item;
-    }));
-    document.getElementById('directory-row').hidden = !state.profile;
-    document.getElementById('services').replaceChildren(...DIRECTORIES.map((service) => {
-      const item = document.createElement('li');
-      item.dataset.service = service;
-      item.dataset.known = String(Boolean(state.known[service]));
-      item.textContent = `${t(`service.${service}`)}: ${t(state.known[service] ? 'directory.known' : 'directory.pending')}`;
-      return item;
-    }));
-    const since = state.profile?.registeredAt;
-    document.getElementById('member-since-row').hidden = !since;
-    if (since) document.getElementById('member-since').textContent = formatDate(since, language);
-  }
+  const name = state.profile?.displayName || state.session.name || state.session.username;
+  document.getElementById('welcome-title').textContent = t('welcome', { name });
+  show(document.getElementById('roles'), state.session.roles.map((role) =>
+    h('li', { class: `role role-${role}` }, t(`role.${role}`))));
+  document.getElementById('directory-row').hidden = !state.profile;
+  show(document.getElementById('services'), DIRECTORIES.map((service) => h('li', {
+    'data-service': service, 'data-known': String(Boolean(state.known[service])),
+  }, `${t(`service.${service}`)}: ${t(state.known[service] ? 'directory.known' : 'directory.pending')}`)));
+  const since = state.profile?.registeredAt;
+  document.getElementById('member-since-row').hidden = !since;
+  if (since) document.getElementById('member-since').textContent = formatDate(since);
 }
 
-async function load() {
+async function load(session) {
+  state.session = session;
+  const agenda = await call('/api/events/agenda');
+  state.upcoming = agenda.ok ? agenda.data.items.filter((item) => item.status === 'published').slice(0, UPCOMING) : [];
   if (new URLSearchParams(location.search).get('login') === 'failed') state.message = 'loginFailed';
-  state.session = await session();
-  if (state.session.authenticated) {
+  if (session.authenticated) {
     // the first call after a member's first sign-in creates their profile
     const response = await api('/api/membership/members/me');
     if (response.ok) {
@@ -64,9 +51,7 @@ async function load() {
       state.message = 'profileUnavailable';
     }
   }
-  render();
-  document.body.dataset.ready = 'true';
-  if (state.profile) followDirectories(state.profile.id);
+  if (state.profile) setTimeout(() => followDirectories(state.profile.id));
 }
 
 /** Shows the member's profile arriving in the other services, which hear of it through Kafka. */
@@ -81,12 +66,4 @@ async function followDirectories(memberId, deadline = Date.now() + 15000) {
   }
 }
 
-for (const button of document.querySelectorAll('[data-lang]')) {
-  button.addEventListener('click', () => {
-    chooseLanguage(button.dataset.lang);
-    render();
-  });
-}
-
-render();
-load();
+startPage({ load, render });

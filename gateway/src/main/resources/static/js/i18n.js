@@ -13,6 +13,8 @@ const texts = {
     roles: 'Rollen',
     memberSince: 'Lid van MBO Connect sinds',
     pillarsTitle: 'Waar we samen aan werken',
+    upcomingTitle: 'Binnenkort',
+    upcomingAll: 'Alles in de agenda',
     pillar1: 'Vakmanschap',
     pillar1Text: 'Wat maakt een mbo-opleider goed in het vak, en hoe houden we dat samen op peil?',
     pillar2: 'Kennis delen',
@@ -36,6 +38,9 @@ const texts = {
     loginFailed: 'Inloggen is niet gelukt. Probeer het opnieuw.',
     sessionExpired: 'Je sessie is verlopen. Log opnieuw in.',
     profileUnavailable: 'Je profiel kon nu niet worden geladen. Probeer het later opnieuw.',
+    errorLabel: 'Fout',
+    errorsOne: 'Er is 1 veld niet goed ingevuld.',
+    errorsMany: 'Er zijn {count} velden niet goed ingevuld.',
   },
   en: {
     skip: 'Skip to content',
@@ -48,6 +53,8 @@ const texts = {
     roles: 'Roles',
     memberSince: 'Member of MBO Connect since',
     pillarsTitle: 'What we work on together',
+    upcomingTitle: 'Coming up',
+    upcomingAll: 'Everything in the events',
     pillar1: 'Craftsmanship',
     pillar1Text: 'What makes a vocational educator good at the job, and how do we keep it up together?',
     pillar2: 'Sharing knowledge',
@@ -71,10 +78,18 @@ const texts = {
     loginFailed: 'Logging in did not work. Please try again.',
     sessionExpired: 'Your session has expired. Please log in again.',
     profileUnavailable: 'Your profile could not be loaded right now. Please try again later.',
+    errorLabel: 'Error',
+    errorsOne: '1 field is not filled in correctly.',
+    errorsMany: '{count} fields are not filled in correctly.',
   },
 };
 
 export const languages = Object.keys(texts);
+
+/** Adds a part of the site's texts (one module per part of the site), in every language. */
+export function addTexts(more) {
+  for (const language of languages) Object.assign(texts[language], more[language] || {});
+}
 
 /** The chosen language: the cookie the switch sets, else the browser's, else Dutch. */
 export function currentLanguage() {
@@ -107,8 +122,28 @@ export function translatePage(language = currentLanguage()) {
   }
 }
 
+/** Dates and times as people in the Netherlands read them, in Dutch or English, always Amsterdam time. */
+const FORMATS = {
+  date: { day: 'numeric', month: 'long', year: 'numeric' },
+  day: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  short: { weekday: 'short', day: 'numeric', month: 'short' },
+  time: { hour: '2-digit', minute: '2-digit' },
+  dateTime: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+  month: { month: 'long', year: 'numeric' },
+  dayNumber: { day: 'numeric' },
+  monthShort: { month: 'short' },
+};
+
+export function locale(language = currentLanguage()) {
+  return language === 'nl' ? 'nl-NL' : 'en-GB';
+}
+
+export function format(iso, style = 'date', language = currentLanguage()) {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale(language), { ...FORMATS[style], timeZone: 'Europe/Amsterdam' })
+    .format(new Date(iso));
+}
+
 export function formatDate(iso, language = currentLanguage()) {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam',
-  }).format(new Date(iso));
+  return format(iso, 'date', language);
 }

@@ -154,6 +154,25 @@ class GatewayTest {
     }
 
     @Test
+    void eachPageHasAReadableAddressThatSurvivesAReload() {
+        Map<String, String> pages = Map.of("/agenda", "/js/events/agenda.js",
+                "/agenda/3f2a9c1e-0000-4000-8000-000000000001", "/js/events/event.js",
+                "/mijn-aanmeldingen", "/js/events/mine.js", "/organiseren", "/js/events/organise.js",
+                "/organiseren/nieuw", "/js/events/event-form.js", "/organiseren/abc/bewerken", "/js/events/event-form.js",
+                "/organiseren/abc/deelnemers", "/js/events/attendees.js");
+        pages.forEach((path, script) -> {
+            String page = http.get().uri(path).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                    .expectBody(String.class).returnResult().getResponseBody();
+            assertThat(page).as(path).contains("<html lang=\"nl\">", "src=\"" + script + "\"", "Naar de inhoud",
+                    "Inloggen");
+            http.get().uri(script).exchange().expectStatus().isOk();
+        });
+        http.get().uri("/agenda/abc/onbekend").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
     void nobodyIsSignedInWithoutASession() {
         http.get().uri("/bff/session").exchange()
                 .expectStatus().isOk()

@@ -1,0 +1,107 @@
+// What every page shares: the header with navigation, language switch and sign-in, the member's
+// session, and the moment the page is ready (body[data-ready=true], which browser tests wait for).
+import { csrfToken, session } from './api.js';
+import { addTexts, chooseLanguage, currentLanguage, t, translatePage } from './i18n.js';
+import { h, show } from './dom.js';
+
+addTexts({
+  nl: {
+    mainNav: 'Hoofdmenu', 'nav.home': 'Home', 'nav.agenda': 'Agenda', 'nav.mine': 'Mijn aanmeldingen',
+    'nav.organise': 'Organiseren', homeLink: 'MBO Connect, home',
+  },
+  en: {
+    mainNav: 'Main menu', 'nav.home': 'Home', 'nav.agenda': 'Events', 'nav.mine': 'My registrations',
+    'nav.organise': 'Organise', homeLink: 'MBO Connect, home',
+  },
+});
+
+export const EDITORS = ['redacteur', 'beheerder'];
+const RETURN_KEY = 'mbo.return';
+
+const NAV = [
+  { href: '/agenda', key: 'nav.agenda' },
+  { href: '/mijn-aanmeldingen', key: 'nav.mine', when: (s) => s.authenticated },
+  { href: '/organiseren', key: 'nav.organise', when: (s) => s.roles.some((role) => EDITORS.includes(role)) },
+];
+
+let current = { authenticated: false, roles: [] };
+
+function header() {
+  const language = currentLanguage();
+  const here = location.pathname;
+  const signedIn = current.authenticated;
+  const links = NAV.filter((item) => !item.when || item.when(current)).map((item) => {
+    const active = here === item.href || here.startsWith(`${item.href}/`);
+    return h('li', {}, h('a', { href: item.href, 'aria-current': active ? 'page' : null }, t(item.key)));
+  });
+  const form = h('form', { method: 'post', action: '/logout', id: 'logout' },
+    h('input', { type: 'hidden', name: '_csrf', value: csrfToken() }),
+    h('button', { type: 'submit', class: 'button secondary' }, t('logout')));
+  return h('div', { class: 'bar' },
+    h('a', { class: 'brand', href: '/', 'aria-label': t('homeLink') },
+      h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'M'),
+      h('span', { class: 'brand-name' }, 'MBO Connect')),
+    h('nav', { class: 'main-nav', 'aria-label': t('mainNav') }, h('ul', {}, links)),
+    h('nav', { class: 'language', 'aria-label': t('languageNav') },
+      ['nl', 'en'].map((lang) => h('button', {
+        type: 'button', 'data-lang': lang, lang, 'aria-pressed': String(lang === language),
+        onclick: () => { chooseLanguage(lang); refresh(); },
+      }, lang.toUpperCase()))),
+    h('div', { class: 'account', id: 'account' },
+      h('a', {
+        class: 'button', id: 'login', href: `/oauth2/authorization/keycloak?lang=${language}`, hidden: signedIn,
+        onclick: rememberWhereWeAre,
+      }, t('login')),
+      h('div', { class: 'signed-in', id: 'signed-in', hidden: !signedIn },
+        h('span', { class: 'member-name', id: 'member-name' }, current.name || current.username || ''),
+        form)));
+}
+
+/** Signing in starts at Keycloak and ends on the home page; from there we go back to where it began. */
+function rememberWhereWeAre() {
+  if (location.pathname !== '/') sessionStorage.setItem(RETURN_KEY, location.pathname + location.search);
+}
+
+function returnAfterSignIn() {
+  const back = sessionStorage.getItem(RETURN_KEY);
+  sessionStorage.removeItem(RETURN_KEY);
+  if (current.authenticated && back && back.startsWith('/') && !back.startsWith('//') && location.pathname === '/') {
+    location.replace(back);
+    return true;
+  }
+  return false;
+}
+
+let page = { render() {} };
+
+/** Draws the header and the page again, in the language now chosen. */
+export function refresh() {
+  show(document.getElementById('site-header'), header());
+  translatePage(currentLanguage());
+  page.render(current);
+}
+
+/** The login link for a page that needs a member, remembering the page. */
+export function loginLink(text) {
+  return h('a', {
+    class: 'button', href: `/oauth2/authorization/keycloak?lang=${currentLanguage()}`, onclick: rememberWhereWeAre,
+  }, text);
+}
+
+/**
+ * Starts a page: header first, then the session, then the page's own loading; {@code render} draws
+ * the page from what it loaded and is called again when the language changes.
+ */
+export async function startPage(definition) {
+  page = definition;
+  refresh();
+  current = await session();
+  if (returnAfterSignIn()) return;
+  if (page.load) await page.load(current);
+  refresh();
+  document.body.dataset.ready = 'true';
+}
+
+export function signedInMember() {
+  return current;
+}
