@@ -155,16 +155,7 @@ class SignInIT {
     }
 
     private Page signIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate(platform.siteUrl());
-        page.locator("#login").click();
-        page.waitForURL(Pattern.compile(Pattern.quote(keycloak.issuer()) + ".*"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("mboconnect");
-        page.locator("#kc-login").click();
-        page.waitForURL(platform.siteUrl() + "/**");
-        page.waitForSelector("body[data-ready=true]");
-        return page;
+        return Site.signIn(context, platform, username);
     }
 
     /** The display name a service's own database holds for the member, or null. */

@@ -1,0 +1,104 @@
+package nl.mboconnect.systemtests;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.RequestOptions;
+
+import tools.jackson.databind.JsonNode;
+
+import nl.mboconnect.local.LocalPlatform;
+
+/** What the browser tests do again and again on the site: sign in, call the API as the page does, run axe. */
+final class Site {
+
+    static final String PASSWORD = "mboconnect";
+    private static final String AXE = read("META-INF/resources/webjars/axe-core/4.6.3/axe.min.js");
+
+    private Site() {
+    }
+
+    /** Signs in on Keycloak's own page, starting from the home page's login button. */
+    static Page signIn(BrowserContext context, LocalPlatform platform, String username) {
+        Page page = context.newPage();
+        page.navigate(platform.siteUrl());
+        page.locator("#login").click();
+        page.waitForURL(Pattern.compile(Pattern.quote(platform.keycloakUrl()) + "/realms/mbo-connect/.*"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(PASSWORD);
+        page.locator("#kc-login").click();
+        page.waitForURL(platform.siteUrl() + "/**");
+        page.waitForSelector("body[data-ready=true]");
+        return page;
+    }
+
+    /** Goes to a page of the site and waits until its script has drawn it. */
+    static Page open(Page page, LocalPlatform platform, String path) {
+        page.navigate(platform.siteUrl() + path);
+        page.waitForSelector("body[data-ready=true]");
+        return page;
+    }
+
+    /** A call through the gateway with the context's session, carrying the CSRF token as the site's pages do. */
+    static JsonNode call(BrowserContext context, LocalPlatform platform, String method, String path, Object body) {
+        String token = context.cookies(platform.siteUrl()).stream().filter(cookie -> cookie.name.equals("XSRF-TOKEN"))
+                .map(cookie -> URLDecoder.decode(cookie.value, StandardCharsets.UTF_8)).findFirst().orElse("");
+        RequestOptions options = RequestOptions.create().setMethod(method).setHeader("X-XSRF-TOKEN", token)
+                .setHeader("Accept", "application/json");
+        if (body != null) {
+            options.setHeader("Content-Type", "application/json").setData(Keycloak.JSON.writeValueAsString(body));
+        }
+        APIResponse response = context.request().fetch(platform.siteUrl() + path, options);
+        if (response.status() >= 300) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.status() + ": " + response.text());
+        }
+        return response.text().isEmpty() ? null : Keycloak.JSON.readTree(response.text());
+    }
+
+    /** Creates and publishes an event as the signed-in editor of this context; its id. */
+    static String publishedEvent(BrowserContext editor, LocalPlatform platform, Map<String, Object> event) {
+        String id = call(editor, platform, "POST", "/api/events/events", event).get("id").asString();
+        call(editor, platform, "POST", "/api/events/events/" + id + "/publish", null);
+        return id;
+    }
+
+    /**
+     * Violations axe-core rates serious or critical, as "rule: target" lines. axe is injected as an
+     * inline script, which the site's CSP rightly refuses: the context must bypass CSP.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> seriousViolations(Page page) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(AXE));
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(
+                "async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] }))"
+                        + ".violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                        + ".map(v => ({ id: v.id, targets: v.nodes.map(n => n.target.join(' ')).join(', ') }))");
+        return violations.stream().map(v -> v.get("id") + ": " + v.get("targets")).toList();
+    }
+
+    /** How far the page scrolls sideways (0 when it fits the screen). */
+    static int sidewaysOverflow(Page page) {
+        return ((Number) page.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = Site.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
