@@ -211,6 +211,9 @@ public record Roster(List<Registration> registrations, long arrivals) {
     /** The member takes the place offered to them, before the offer lapses. */
     public Change acceptOffer(Event event, Viewer member, Instant now) {
         requireVisible(event, member);
+        if (of(member.memberId()).map(Registration::status).orElse(null) == Registration.Status.LAPSED) {
+            throw EventProblem.conflict("offer-lapsed", "the offer has lapsed and went to the next in line");
+        }
         Registration registration = active(member.memberId());
         requireOpenForChanges(event, now);
         if (registration.status() != Registration.Status.OFFERED) {

@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
 import nl.mboconnect.events.event.Event;
+import nl.mboconnect.events.event.EventProblem;
 import nl.mboconnect.events.event.EventStatus;
 import nl.mboconnect.events.event.EventStore;
 import nl.mboconnect.events.event.EventStore.Stored;
@@ -32,6 +35,8 @@ import nl.mboconnect.platform.events.outbox.OutboxEntry;
  */
 @Component
 public class RosterStore {
+
+    private static final Logger log = LoggerFactory.getLogger(RosterStore.class);
 
     private final EventStore events;
     private final Clock clock;
@@ -98,10 +103,24 @@ public class RosterStore {
         change(eventId, (event, roster) -> roster.fill(event, now));
     }
 
-    /** Events where an offer has lapsed by now, for the task that passes their places on. */
-    List<String> eventsWithLapsedOffers(Instant now) {
-        return events.findAll(and(eq("status", EventStatus.PUBLISHED.name()), lte("nextOfferExpiry", now)),
-                Sorts.ascending("nextOfferExpiry"), 100).stream().map(Event::id).toList();
+    /**
+     * Passes on every offer that lapsed by {@code now}: the next in line is offered the place (or
+     * given it, as the event's policy says) and both members hear of it. Returns how many events
+     * changed; one that cannot change now (it was cancelled meanwhile) is left for what it is.
+     */
+    public int passOnLapsedOffers(Instant now) {
+        int changed = 0;
+        for (Event event : events.findAll(and(eq("status", EventStatus.PUBLISHED.name()), lte("nextOfferExpiry", now)),
+                Sorts.ascending("nextOfferExpiry"), 100)) {
+            try {
+                Outcome outcome = change(event.id(), now, (current, roster) -> roster.expireOffers(current, now));
+                log.info("event {}: {} lapsed offers passed on", event.id(), outcome.change().happened().size());
+                changed++;
+            } catch (EventProblem e) {
+                log.warn("event {}: lapsed offers not passed on: {}", event.id(), e.getMessage());
+            }
+        }
+        return changed;
     }
 
     /** Events the member registered for (in any state), with their registrations. */
