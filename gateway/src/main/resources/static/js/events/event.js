@@ -197,7 +197,12 @@ function registrationPanel(event) {
   } else {
     if (registration?.status === 'cancelled') parts.push(h('p', {}, t('youCancelled')));
     if (registration?.status === 'lapsed') parts.push(h('p', {}, t('offerLapsed')));
-    if (event.registrationOpen) parts.push(registrationForm(event));
+    if (event.registrationOpen && event.mayRegister) parts.push(registrationForm(event));
+    if (event.registrationOpen && !event.mayRegister) {
+      parts.push(h('p', { id: 'not-for-you' }, t('notForYou', {
+        roles: event.audience.roles.map((role) => t(`role.${role}`).toLowerCase()).join(', '),
+      })));
+    }
   }
   if (!active && !event.registrationOpen && event.status === 'published') {
     parts.push(h('p', {}, t(new Date(event.start) <= new Date() ? 'eventStartedNotice' : 'regClosedNotice')));

@@ -136,7 +136,7 @@ class CatalogResource {
         boolean manageable = event.isManagedBy(viewer);
         boolean attending = viewer.memberId() != null && rosters.roster(stored).of(viewer.memberId())
                 .filter(registration -> registration.status().holdsPlace()).isPresent();
-        return EventView.of(event, manageable, manageable || attending, clock.instant());
+        return EventView.of(event, viewer, manageable || attending, clock.instant());
     }
 
     /** Events the caller manages: all of them for editors, their own for organisers; drafts included. */
@@ -151,7 +151,7 @@ class CatalogResource {
                 : or(gte("details.end", now.minus(30, ChronoUnit.DAYS)), Filters.eq("status", EventStatus.DRAFT.name()));
         return store.findAll(and(mine, when), Sorts.ascending("details.start"), AGENDA_LIMIT).stream()
                 .filter(event -> event.isManagedBy(viewer))
-                .map(event -> EventView.of(event, true, true, now)).toList();
+                .map(event -> EventView.of(event, viewer, true, now)).toList();
     }
 
     @PostMapping("/events")
@@ -162,7 +162,7 @@ class CatalogResource {
         Event event = lifecycle.create(UUID.randomUUID().toString(), request.toDetails(), request.organisers(), viewer,
                 now);
         return ResponseEntity.created(URI.create("/api/events/events/" + event.id()))
-                .body(EventView.of(event, true, true, now));
+                .body(EventView.of(event, viewer, true, now));
     }
 
     /** Replaces what the organisers wrote; attendees hear of a new time or place through an event. */
@@ -181,7 +181,7 @@ class CatalogResource {
             return new Update<>(after, null, entries, after);
         });
         rosters.fill(id); // a raised capacity lets the waitlist move up at once
-        return EventView.of(store.find(id).orElse(edited), true, true, now);
+        return EventView.of(store.find(id).orElse(edited), viewer, true, now);
     }
 
     @PostMapping("/events/{id}/publish")
@@ -228,7 +228,7 @@ class CatalogResource {
     private EventView change(Jwt token, Transition transition) {
         Viewer viewer = EventWeb.viewer(token);
         Instant now = clock.instant();
-        return EventView.of(transition.apply(viewer, now), true, true, now);
+        return EventView.of(transition.apply(viewer, now), viewer, true, now);
     }
 
     @Configuration

@@ -14,6 +14,7 @@ import nl.mboconnect.events.event.Location;
 import nl.mboconnect.events.event.Occupancy;
 import nl.mboconnect.events.event.ProgrammeItem;
 import nl.mboconnect.events.event.Question;
+import nl.mboconnect.events.event.Viewer;
 import nl.mboconnect.events.event.Visibility;
 import nl.mboconnect.events.event.WaitlistPolicy;
 
@@ -22,6 +23,8 @@ import nl.mboconnect.events.event.WaitlistPolicy;
  * managers only; invitees and organiser members are listed for managers only.
  *
  * @param manageable whether the caller may edit it, see the attendees and check them in
+ * @param mayRegister whether the event admits the caller as an attendee (a signed-in member of its
+ *        audience, or invited), so the page offers registration only to those it will accept
  */
 record EventView(String id, EventStatus status, EventKind kind, String title, String description,
         List<String> organisations, List<String> themes, List<String> categories, AudienceView audience,
@@ -29,7 +32,7 @@ record EventView(String id, EventStatus status, EventKind kind, String title, St
         List<BreakoutView> breakouts, List<Question> questions, VisibilityView visibility, Integer capacity,
         int placesTaken, Integer placesLeft, int waitlist, OffsetDateTime registrationDeadline, boolean registrationOpen,
         WaitlistPolicy waitlistPolicy, SeriesView series, String followUpOf, String reportUrl, String cancelReason,
-        List<String> organisers, boolean manageable, int sequence, Instant updatedAt) {
+        List<String> organisers, boolean manageable, boolean mayRegister, int sequence, Instant updatedAt) {
 
     record AudienceView(String text, List<String> roles) {
     }
@@ -48,7 +51,8 @@ record EventView(String id, EventStatus status, EventKind kind, String title, St
     record SeriesView(String id, String title) {
     }
 
-    static EventView of(Event event, boolean manageable, boolean seesJoinLink, Instant now) {
+    static EventView of(Event event, Viewer viewer, boolean seesJoinLink, Instant now) {
+        boolean manageable = event.isManagedBy(viewer);
         EventDetails details = event.details();
         Occupancy occupancy = event.occupancy();
         Location location = seesJoinLink ? details.location() : details.location().withoutJoinLink();
@@ -65,7 +69,8 @@ record EventView(String id, EventStatus status, EventKind kind, String title, St
                 time(details.registrationDeadline()), event.registrationOpen(now), details.waitlist(),
                 details.series() == null ? null : new SeriesView(details.series().id(), details.series().title()),
                 details.followUpOf(), details.reportUrl(), event.cancelReason(),
-                manageable ? event.organisers() : List.of(), manageable, event.sequence(), event.updatedAt());
+                manageable ? event.organisers() : List.of(), manageable, event.admitsAsAttendee(viewer),
+                event.sequence(), event.updatedAt());
     }
 
     static OffsetDateTime time(Instant instant) {

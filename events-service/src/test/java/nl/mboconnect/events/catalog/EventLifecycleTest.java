@@ -163,6 +163,24 @@ class EventLifecycleTest {
     }
 
     @Test
+    void theEventPageSaysWhetherItsAudienceAdmitsTheCaller() {
+        EventsApi api = new EventsApi(port);
+        Map<String, Object> body = new LinkedHashMap<>(EventsApi.event(50));
+        body.put("audience", Map.of("text", "Leden met stemrecht", "roles", List.of("lid")));
+        String id = api.publish(EventsApi.editor(), body);
+        String page = EventsApi.EVENTS + "/" + id;
+
+        assertThat(api.call(HttpMethod.GET, page, null, null).get("mayRegister")).isEqualTo(false);
+        assertThat(api.call(HttpMethod.GET, page, EventsApi.member("Sanne"), null).get("mayRegister")).isEqualTo(false);
+        TestTokens.Builder lid = TestTokens.member("joris-" + id, "vriend", "lid").name("Joris", "Bakker");
+        assertThat(api.call(HttpMethod.GET, page, lid, null).get("mayRegister")).isEqualTo(true);
+        // and the rule behind it holds: the friend is refused, the member is taken
+        api.http().post().uri(page + "/registration").header(HttpHeaders.AUTHORIZATION, EventsApi.member("Sanne").bearer())
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of()).exchange().expectStatus().isForbidden();
+        assertThat(api.register(id, lid).get("status")).isEqualTo("confirmed");
+    }
+
+    @Test
     void anInvitationOnlyEventNeverLeaksToTheUninvited() {
         EventsApi api = new EventsApi(port);
         TestTokens.Builder editor = EventsApi.editor();
