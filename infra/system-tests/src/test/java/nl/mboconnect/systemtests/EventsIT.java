@@ -117,6 +117,13 @@ class EventsIT {
                     "UID:" + id + "@mboconnect.nl").doesNotContain("teams.example.org");
             assertThat(ics.replace("\r\n ", "")).contains("URL:" + platform.siteUrl() + "/agenda/" + id);
 
+            // English second: the same page in the visitor's other language
+            page.locator("button[data-lang=en]").click();
+            assertThat(page.locator("#programme-heading")).hasText("Programme");
+            assertThat(page.locator("#add-to-calendar")).hasText("Add to calendar");
+            page.locator("button[data-lang=nl]").click();
+            assertThat(page.locator("#programme-heading")).hasText("Programma");
+
             // the invite-only event is not there, not even by its address
             assertThat(visitor.request().get(platform.siteUrl() + "/api/events/agenda").text()).doesNotContain(hidden);
 
@@ -187,6 +194,36 @@ class EventsIT {
                 assertThat(second.locator("#feed-url")).not().hasValue(feed);
                 assertThat(calendarApp.request().get(feed).status()).isEqualTo(404);
             }
+        }
+    }
+
+    @Test
+    void aFreedPlaceIsOfferedToTheNextInLineWhoTakesIt() {
+        LocalDate day = LocalDate.now(AMSTERDAM).plusDays(15);
+        Map<String, Object> definition = event("expertmeeting", "Expertmeeting met aanbod " + suffix(), day.atTime(10, 0),
+                day.atTime(12, 0), 1, onSite(), List.of());
+        definition.put("waitlist", Map.of("promotion", "offer", "offerHours", 24));
+        String id = Site.publishedEvent(editor, platform, definition);
+
+        try (BrowserContext sanne = context(); BrowserContext joris = context()) {
+            Page first = Site.open(Site.signIn(sanne, platform, "sanne"), platform, "/agenda/" + id);
+            first.locator("#register").click();
+            assertThat(first.locator("#registration")).hasAttribute("data-status", "confirmed");
+            Page second = Site.open(Site.signIn(joris, platform, "joris"), platform, "/agenda/" + id);
+            second.locator("#register").click();
+            assertThat(second.locator("#registration")).hasAttribute("data-status", "waitlisted");
+
+            first.locator("#cancel-registration").click();
+            first.locator("#confirm-cancel").click();
+            assertThat(first.locator("#registration")).hasAttribute("data-status", "cancelled");
+
+            Site.open(second, platform, "/agenda/" + id);
+            assertThat(second.locator("#registration")).hasAttribute("data-status", "offered");
+            assertThat(second.locator("#registration-status")).hasText("Er is een plek voor je vrij!");
+            assertThat(Site.seriousViolations(second)).isEmpty();
+            second.locator("#accept-offer").click();
+            assertThat(second.locator("#registration")).hasAttribute("data-status", "confirmed");
+            assertThat(second.locator("#registration .message")).hasText("De plek is van jou. Tot dan!");
         }
     }
 
