@@ -41,7 +41,6 @@ function header() {
     h('a', { class: 'brand', href: '/', 'aria-label': t('homeLink') },
       h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'M'),
       h('span', { class: 'brand-name' }, 'MBO Connect')),
-    h('nav', { class: 'main-nav', 'aria-label': t('mainNav') }, h('ul', {}, links)),
     h('nav', { class: 'language', 'aria-label': t('languageNav') },
       ['nl', 'en'].map((lang) => h('button', {
         type: 'button', 'data-lang': lang, lang, 'aria-pressed': String(lang === language),
@@ -54,7 +53,9 @@ function header() {
       }, t('login')),
       h('div', { class: 'signed-in', id: 'signed-in', hidden: !signedIn },
         h('span', { class: 'member-name', id: 'member-name' }, current.name || current.username || ''),
-        form)));
+        form)),
+    // its own row under the brand and account, so reading, tab and visual order stay the same
+    h('nav', { class: 'main-nav', 'aria-label': t('mainNav') }, h('ul', {}, links)));
 }
 
 /** Signing in starts at Keycloak and ends on the home page; from there we go back to where it began. */

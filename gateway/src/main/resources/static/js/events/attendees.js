@@ -60,16 +60,21 @@ function table(list) {
           h('th', { scope: 'col' }, t('breakoutTag')), h('th', { scope: 'col' }, t('registeredAt')),
           questions.map((question) => h('th', { scope: 'col' }, question.label)))),
         h('tbody', {}, list.attendees.map((attendee) => h('tr', { 'data-member-id': attendee.memberId, 'data-name': attendee.displayName.toLowerCase() },
-          h('td', {}, attendee.status === 'confirmed' ? h('input', {
+          h('td', { class: 'check' }, attendee.status === 'confirmed' ? h('input', {
             type: 'checkbox', checked: Boolean(attendee.checkedInAt), class: 'check-in',
             'aria-label': t('presentLabel', { name: attendee.displayName }),
             onchange: (e) => checkIn(attendee, e.target),
           }) : null),
           h('th', { scope: 'row' }, attendee.displayName),
-          h('td', {}, t(`reg.${attendee.status}`), attendee.position ? ` (${attendee.position})` : ''),
-          h('td', {}, breakoutTitle(attendee.breakoutId)),
-          h('td', {}, format(attendee.registeredAt, 'dateTime')),
-          questions.map((question) => h('td', {}, attendee.answers?.[question.id] || ''))))))));
+          h('td', { 'data-label': caption(t('status')) }, t(`reg.${attendee.status}`), attendee.position ? ` (${attendee.position})` : ''),
+          h('td', { 'data-label': caption(t('breakoutTag')) }, breakoutTitle(attendee.breakoutId)),
+          h('td', { 'data-label': caption(t('registeredAt')) }, format(attendee.registeredAt, 'dateTime')),
+          questions.map((question) => h('td', { 'data-label': caption(question.label) }, attendee.answers?.[question.id] || ''))))))));
+}
+
+/** A column's name before its value in the phone's card layout: "Status:", but "Wat is je rol?" as it is. */
+function caption(text) {
+  return /[?:]$/.test(text) ? text : `${text}:`;
 }
 
 function filter() {
