@@ -5,7 +5,7 @@ import { format, t } from '../i18n.js';
 import { h, show, uid } from '../dom.js';
 import { startPage } from '../layout.js';
 import {
-  capitalise, eventCard, eventPath, KINDS, message, occupancy, problemText, statusBadge,
+  capitalise, eventCard, eventPath, KINDS, message, occupancy, pageRoot, problemText, statusBadge,
 } from './common.js';
 
 const FILTERS = ['kind', 'theme', 'region'];
@@ -74,10 +74,7 @@ async function reload(focusTarget) {
 }
 
 function render() {
-  document.title = `${t('agendaTitle')} · MBO Connect`;
-  const root = document.getElementById('page');
-  root.removeAttribute('aria-busy');
-  show(root,
+  show(pageRoot(t('agendaTitle')),
     h('h1', {}, t('agendaTitle')),
     h('p', { class: 'lead' }, t('agendaLead')),
     filterForm(),

@@ -4,7 +4,7 @@ import { call } from '../api.js';
 import { format, t } from '../i18n.js';
 import { h, show } from '../dom.js';
 import { loginLink, startPage } from '../layout.js';
-import { apiPath, eventPath, message, problemText } from './common.js';
+import { apiPath, backLink, eventPath, message, pageRoot, problemText } from './common.js';
 
 const id = decodeURIComponent(location.pathname.split('/')[2] || '');
 const state = { session: { authenticated: false }, list: null, event: null, problem: null, notice: null, search: '' };
@@ -19,9 +19,7 @@ async function load(session) {
 }
 
 function render() {
-  document.title = `${t('attendeesTitle')} · MBO Connect`;
-  const root = document.getElementById('page');
-  root.removeAttribute('aria-busy');
+  const root = pageRoot(t('attendeesTitle'));
   if (!state.session.authenticated) {
     show(root, h('h1', {}, t('attendeesTitle')), loginLink(t('login')));
     return;
@@ -32,7 +30,7 @@ function render() {
   }
   const list = state.list;
   show(root,
-    h('p', { class: 'breadcrumb' }, h('a', { href: '/organiseren' }, h('span', { 'aria-hidden': 'true' }, '‹ '), t('organiseTitle'))),
+    backLink('/organiseren', t('organiseTitle')),
     h('h1', {}, `${t('attendeesTitle')}: `, h('a', { href: eventPath(id) }, list.title)),
     h('p', { class: 'counts', id: 'attendee-counts' },
       h('span', {}, list.capacity ? `${list.confirmed}/${list.capacity} ${t('reg.confirmed').toLowerCase()}` : t('confirmedCount', { count: list.confirmed })),

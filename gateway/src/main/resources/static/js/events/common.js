@@ -3,6 +3,7 @@
 import './texts.js';
 import { format, t } from '../i18n.js';
 import { h } from '../dom.js';
+import { showErrors } from '../forms.js';
 
 export const KINDS = ['kennissessie', 'expertmeeting', 'werkbezoek', 'webinar', 'netwerkbijeenkomst',
   'leergangbijeenkomst'];
@@ -91,4 +92,23 @@ export function eventCard(item, heading = 'h4') {
         h('span', {}, `${capitalise(format(item.start, 'short'))}, ${format(item.start, 'time')}–${format(item.end, 'time')}`),
         placeLine(item) ? h('span', {}, placeLine(item)) : null),
       item.status === 'published' ? h('p', { class: 'meta' }, occupancy(item)) : null));
+}
+
+/** The page's own part of <main>, ready to draw into, with the browser tab saying where we are. */
+export function pageRoot(title) {
+  document.title = `${title} · MBO Connect`;
+  const root = document.getElementById('page');
+  root.removeAttribute('aria-busy');
+  return root;
+}
+
+/** "‹ Organiseren": the way back up, above a page's heading. */
+export function backLink(href, text) {
+  return h('p', { class: 'breadcrumb' }, h('a', { href }, h('span', { 'aria-hidden': 'true' }, '‹\u00a0'), text));
+}
+
+/** A refused form: each field error next to its field, or the refusal itself at the top. */
+export function showProblem(form, problem) {
+  if (problem.errors.length) showErrors(form, problem.errors, fieldText);
+  else showErrors(form, [{ message: problemText(problem) }], (error) => error.message);
 }

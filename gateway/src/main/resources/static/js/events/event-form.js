@@ -4,9 +4,11 @@
 import { call } from '../api.js';
 import { t } from '../i18n.js';
 import { h, show } from '../dom.js';
-import { choices, errorSummary, field, showErrors } from '../forms.js';
+import { choices, errorSummary, field } from '../forms.js';
 import { EDITORS, loginLink, startPage } from '../layout.js';
-import { apiPath, eventPath, fieldText, KINDS, message, problemText, REGIONS } from './common.js';
+import {
+  apiPath, backLink, eventPath, KINDS, message, pageRoot, problemText, REGIONS, showProblem,
+} from './common.js';
 
 const parts = location.pathname.split('/');
 const editing = parts[3] === 'bewerken' ? decodeURIComponent(parts[2]) : null;
@@ -68,9 +70,7 @@ async function learnNames(ids) {
 
 function render() {
   const title = t(editing ? 'editTitle' : 'createTitle');
-  document.title = `${title} · MBO Connect`;
-  const root = document.getElementById('page');
-  root.removeAttribute('aria-busy');
+  const root = pageRoot(title);
   if (!state.session.authenticated) {
     show(root, h('h1', {}, title), loginLink(t('login')));
     return;
@@ -83,7 +83,7 @@ function render() {
   if (form && !state.modelIsNewer) state.model = read(form); // keep what was typed when the language changes
   state.modelIsNewer = false;
   show(root,
-    h('p', { class: 'breadcrumb' }, h('a', { href: '/organiseren' }, h('span', { 'aria-hidden': 'true' }, '‹ '), t('organiseTitle'))),
+    backLink('/organiseren', t('organiseTitle')),
     h('h1', {}, title),
     h('p', { class: 'lead' }, t('formLead')),
     eventForm(state.model));
@@ -381,8 +381,7 @@ async function save(submit) {
     location.assign(eventPath(result.data.id));
     return;
   }
-  const errors = result.problem.errors.length ? result.problem.errors : [{ message: problemText(result.problem) }];
-  showErrors(form, errors, (error) => (error.code ? fieldText(error) : error.message));
+  showProblem(form, result.problem);
 }
 
 startPage({ load, render });

@@ -4,10 +4,11 @@
 import { call } from '../api.js';
 import { format, t } from '../i18n.js';
 import { h, paragraphs, show, uid } from '../dom.js';
-import { choices, clearErrors, errorSummary, field, showErrors } from '../forms.js';
+import { choices, errorSummary, field } from '../forms.js';
 import { loginLink, startPage } from '../layout.js';
 import {
-  apiPath, capitalise, eventCard, eventPath, fieldText, message, occupancy, problemText, statusBadge, when,
+  apiPath, backLink, capitalise, eventCard, eventPath, message, occupancy, pageRoot, problemText, showProblem,
+  statusBadge, when,
 } from './common.js';
 
 const id = decodeURIComponent(location.pathname.split('/')[2] || '');
@@ -48,20 +49,16 @@ async function reloadAndRender(notice, focus = 'registration-heading') {
 }
 
 function render() {
-  const root = document.getElementById('page');
-  root.removeAttribute('aria-busy');
   if (!state.event) {
     if (state.problem) {
-      document.title = `${t('notFound')} · MBO Connect`;
-      show(root, h('p', {}, h('a', { href: '/agenda' }, `‹ ${t('backToAgenda')}`)),
+      show(pageRoot(t('notFound')), backLink('/agenda', t('backToAgenda')),
         h('h1', {}, t(state.problem.status === 404 ? 'notFound' : 'problem.other')));
     }
     return;
   }
   const event = state.event;
-  document.title = `${event.title} · MBO Connect`;
-  show(root,
-    h('p', { class: 'breadcrumb' }, h('a', { href: '/agenda' }, h('span', { 'aria-hidden': 'true' }, '‹ '), t('backToAgenda'))),
+  show(pageRoot(event.title),
+    backLink('/agenda', t('backToAgenda')),
     h('article', { class: 'event', 'aria-labelledby': 'event-title' },
       h('header', { class: 'event-header' },
         h('p', { class: 'kind' }, t(`kind.${event.kind}`), statusBadge(event.status)),
@@ -301,9 +298,7 @@ async function register(submit) {
     return reloadAndRender({ text: done, kind: 'success' });
   }
   form.querySelector('button[type=submit]').disabled = false;
-  if (result.problem.errors.length) return showErrors(form, result.problem.errors, fieldText);
-  clearErrors(form);
-  return showErrors(form, [{ message: problemText(result.problem) }], (error) => error.message);
+  return showProblem(form, result.problem);
 }
 
 function switchForm(event, registration) {

@@ -4,7 +4,7 @@ import { call } from '../api.js';
 import { format, t } from '../i18n.js';
 import { h, show } from '../dom.js';
 import { loginLink, startPage } from '../layout.js';
-import { capitalise, eventPath, message, problemText, statusBadge } from './common.js';
+import { capitalise, eventPath, message, pageRoot, problemText, statusBadge } from './common.js';
 
 const state = { session: { authenticated: false }, registrations: null, feed: undefined, problem: null, notice: null };
 
@@ -18,9 +18,7 @@ async function load(session) {
 }
 
 function render() {
-  document.title = `${t('mineTitle')} · MBO Connect`;
-  const root = document.getElementById('page');
-  root.removeAttribute('aria-busy');
+  const root = pageRoot(t('mineTitle'));
   if (!state.session.authenticated) {
     show(root, h('h1', {}, t('mineTitle')), h('p', {}, t('loginForMine')), loginLink(t('login')));
     return;

@@ -4,7 +4,7 @@ import { call } from '../api.js';
 import { format, t } from '../i18n.js';
 import { h, show } from '../dom.js';
 import { EDITORS, loginLink, startPage } from '../layout.js';
-import { apiPath, capitalise, eventPath, message, occupancy, problemText } from './common.js';
+import { apiPath, capitalise, eventPath, message, occupancy, pageRoot, problemText } from './common.js';
 
 const state = { session: { authenticated: false, roles: [] }, events: null, problem: null, notice: null,
   includePast: false, cancelling: null };
@@ -18,9 +18,7 @@ async function load(session) {
 }
 
 function render() {
-  document.title = `${t('organiseTitle')} · MBO Connect`;
-  const root = document.getElementById('page');
-  root.removeAttribute('aria-busy');
+  const root = pageRoot(t('organiseTitle'));
   if (!state.session.authenticated) {
     show(root, h('h1', {}, t('organiseTitle')), h('p', {}, t('loginToRegister')), loginLink(t('login')));
     return;

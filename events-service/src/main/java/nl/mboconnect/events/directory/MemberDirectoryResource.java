@@ -29,19 +29,15 @@ class MemberDirectoryResource {
 
     @GetMapping("/{memberId}")
     @PreAuthorize("hasAnyRole('vriend', 'lid', 'redacteur', 'beheerder')")
-    DirectoryEntry member(@PathVariable String memberId) {
-        return directory.displayName(memberId).map(name -> new DirectoryEntry(memberId, name))
+    MemberDirectory.Entry member(@PathVariable String memberId) {
+        return directory.displayName(memberId).map(name -> new MemberDirectory.Entry(memberId, name))
                 .orElseThrow(() -> ProblemException.notFound("member", memberId));
     }
 
     /** Members by (part of) their name, for editors choosing invitees and organiser members. */
     @GetMapping
     @PreAuthorize("hasAnyRole('redacteur', 'beheerder')")
-    List<DirectoryEntry> search(@RequestParam @NotBlank @Size(min = 2, max = 60) String name) {
-        return directory.search(name, FOUND_AT_MOST).stream()
-                .map(entry -> new DirectoryEntry(entry.memberId(), entry.displayName())).toList();
-    }
-
-    record DirectoryEntry(String memberId, String displayName) {
+    List<MemberDirectory.Entry> search(@RequestParam @NotBlank @Size(min = 2, max = 60) String name) {
+        return directory.search(name, FOUND_AT_MOST);
     }
 }

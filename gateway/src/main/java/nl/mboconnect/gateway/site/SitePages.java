@@ -49,10 +49,13 @@ class SitePages {
 
     @Bean
     RouterFunction<ServerResponse> pageRoutes(WebProperties web, ResourceLoader resources) {
+        Resource shell = shell(web, resources);
+        // read once from the jar; read at every request from a folder, where someone is editing it
+        Mono<String> content = shell.isFile()
+                ? Mono.fromCallable(() -> read(shell)).subscribeOn(Schedulers.boundedElastic())
+                : Mono.just(read(shell));
         RouterFunctions.Builder routes = RouterFunctions.route();
-        PAGES.forEach((path, page) -> routes.route(GET(path), request -> Mono
-                .fromCallable(() -> html(shell(web, resources), page))
-                .subscribeOn(Schedulers.boundedElastic())
+        PAGES.forEach((path, page) -> routes.route(GET(path), request -> content.map(html -> html(html, page))
                 .flatMap(html -> ServerResponse.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                         .cacheControl(CacheControl.noCache()).bodyValue(html))));
         return routes.build();
@@ -62,18 +65,22 @@ class SitePages {
         return shell.replace("{{title}}", page.title()).replace("{{script}}", page.script());
     }
 
-    /** The shell from the first static location that has it. */
-    static String shell(WebProperties web, ResourceLoader resources) {
+    /** The shell in the first static location that has it. */
+    static Resource shell(WebProperties web, ResourceLoader resources) {
         for (String location : web.getResources().getStaticLocations()) {
             Resource shell = resources.getResource(location.endsWith("/") ? location + SHELL : location + "/" + SHELL);
             if (shell.exists()) {
-                try {
-                    return shell.getContentAsString(StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                return shell;
             }
         }
         throw new IllegalStateException("the site has no " + SHELL);
+    }
+
+    private static String read(Resource shell) {
+        try {
+            return shell.getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
