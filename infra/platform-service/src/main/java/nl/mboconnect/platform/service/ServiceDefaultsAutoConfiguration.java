@@ -1,0 +1,118 @@
+package nl.mboconnect.platform.service;
+
+import java.io.IOException;
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What every service is, configured once: an OAuth2 resource server that checks the token's
+ * issuer, audience and signature itself and knows Keycloak's realm roles; problem+json for every
+ * error, 401 and 403 included; a MongoDB health check that works on every MongoDB we run on.
+ */
+@AutoConfiguration(after = MongoAutoConfiguration.class, before = { ServletWebSecurityAutoConfiguration.class,
+        ManagementWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class })
+@EnableMethodSecurity
+@Import({ ProblemHandler.class, ApiDocumentation.class })
+public class ServiceDefaultsAutoConfiguration {
+
+    private static final String[] OPERATIONS = { "/actuator/health", "/actuator/health/**", "/actuator/info",
+            "/actuator/prometheus", "/error" };
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** The service's own database, named in {@code spring.mongodb.uri}. */
+    @Bean
+    @ConditionalOnMissingBean
+    MongoDatabase mongoDatabase(MongoClient client, MongoProperties properties) {
+        return client.getDatabase(properties.getMongoClientDatabase());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain serviceSecurity(HttpSecurity http, ObjectProvider<EndpointAuthorization> serviceRules,
+            JsonMapper json) throws Exception {
+        JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
+        tokens.setJwtGrantedAuthoritiesConverter(new Caller.RealmRoleAuthorities());
+        tokens.setPrincipalClaimName("sub");
+        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // no cookies, no sessions: a bearer token cannot be ridden by a cross-site request
+                .csrf(csrf -> csrf.disable())
+                .authorizeHttpRequests(rules -> {
+                    rules.requestMatchers(OPERATIONS).permitAll();
+                    rules.requestMatchers(ApiDocumentation.PATHS).permitAll();
+                    serviceRules.orderedStream().forEach(service -> service.configure(rules));
+                    rules.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
+                        .authenticationEntryPoint(unauthenticated(json))
+                        .accessDeniedHandler(forbidden(json)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(unauthenticated(json))
+                        .accessDeniedHandler(forbidden(json)));
+        return http.build();
+    }
+
+    /** Reported as {@code mongo}; Boot's own indicator backs off from this name. */
+    @Bean
+    MongoPingHealthIndicator mongoHealthIndicator(MongoDatabase database) {
+        return new MongoPingHealthIndicator(database);
+    }
+
+    /** 401 with the bearer challenge header and a problem+json body. */
+    private static AuthenticationEntryPoint unauthenticated(JsonMapper json) {
+        BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
+        return (request, response, exception) -> {
+            challenge.commence(request, response, exception);
+            write(json, response, ProblemHandler.problem(HttpStatus.UNAUTHORIZED, "unauthenticated",
+                    "Authentication required", "A valid access token is required."));
+        };
+    }
+
+    private static AccessDeniedHandler forbidden(JsonMapper json) {
+        BearerTokenAccessDeniedHandler challenge = new BearerTokenAccessDeniedHandler();
+        return (request, response, exception) -> {
+            challenge.handle(request, response, exception);
+            write(json, response, ProblemHandler.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                    "Your roles do not allow this."));
+        };
+    }
+
+    private static void write(JsonMapper json, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
