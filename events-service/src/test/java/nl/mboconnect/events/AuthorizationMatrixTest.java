@@ -25,12 +25,12 @@ import org.springframework.http.MediaType;
 import nl.mboconnect.events.event.Event;
 import nl.mboconnect.events.event.EventDetails;
 import nl.mboconnect.events.event.EventKind;
-import nl.mboconnect.events.event.EventStore;
+import nl.mboconnect.events.event.Events;
 import nl.mboconnect.events.event.Location;
 import nl.mboconnect.events.event.Viewer;
 import nl.mboconnect.events.event.Visibility;
 import nl.mboconnect.events.event.WaitlistPolicy;
-import nl.mboconnect.events.registration.RosterStore;
+import nl.mboconnect.events.registration.Registrations;
 import nl.mboconnect.platform.testing.ServiceTest;
 import nl.mboconnect.platform.testing.TestTokens;
 
@@ -60,9 +60,9 @@ class AuthorizationMatrixTest {
     @LocalServerPort
     int port;
     @Autowired
-    EventStore store;
+    Events store;
     @Autowired
-    RosterStore rosters;
+    Registrations rosters;
     @Autowired
     Clock clock;
 
@@ -223,8 +223,8 @@ class AuthorizationMatrixTest {
                 .publish(editor, start.minus(Duration.ofDays(7)));
         store.insert(event);
         if (attendee != null) {
-            rosters.change(event.id(), (e, roster) -> roster.register(e, Viewer.member(attendee.subjectId(),
-                    Set.of("vriend")), "Aanwezige", null, Map.of(), start.minus(Duration.ofDays(1))));
+            rosters.register(event.id(), Viewer.member(attendee.subjectId(), Set.of("vriend")), "Aanwezige", null,
+                    Map.of(), start.minus(Duration.ofDays(1)));
         }
         return event.id();
     }

@@ -95,6 +95,30 @@ public final class EventsApi {
     }
 
     /** Any call that must succeed (2xx); returns the body, or null when there is none. */
+    /**
+     * As a well-behaved client does: a 503 {@code busy} with {@code Retry-After} is tried again after
+     * that long, up to ten times; {@code busy} counts how often the service said so.
+     */
+    public Map<?, ?> callRetryingWhenBusy(HttpMethod method, String uri, TestTokens.Builder who, Object body,
+            java.util.concurrent.atomic.AtomicInteger busy) throws InterruptedException {
+        for (int attempt = 1;; attempt++) {
+            var request = http.method(method).uri(uri).header(HttpHeaders.AUTHORIZATION, who.bearer());
+            if (body != null) {
+                request.contentType(MediaType.APPLICATION_JSON).body(body);
+            }
+            var result = request.exchange().returnResult(Map.class);
+            if (result.getStatus().value() != 503 || attempt == 10) {
+                org.assertj.core.api.Assertions.assertThat(result.getStatus().is2xxSuccessful())
+                        .as("status %s", result.getStatus()).isTrue();
+                return result.getResponseBody();
+            }
+            busy.incrementAndGet();
+            String retryAfter = result.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER);
+            org.assertj.core.api.Assertions.assertThat(retryAfter).as("a 503 says when to come back").isNotNull();
+            Thread.sleep(java.time.Duration.ofSeconds(Long.parseLong(retryAfter)).toMillis());
+        }
+    }
+
     public Map<?, ?> call(HttpMethod method, String uri, TestTokens.Builder who, Object body) {
         var request = http.method(method).uri(uri);
         if (who != null) {

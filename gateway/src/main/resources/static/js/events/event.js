@@ -273,7 +273,7 @@ function registrationForm(event) {
       })
       : field({
         label: question.label, name: `answers.${question.id}`, required: question.required,
-        control: h('textarea', { rows: 2, maxlength: 2000, name: `answers.${question.id}` }),
+        control: h('textarea', { rows: 2, maxlength: 1000, name: `answers.${question.id}` }),
       })),
     h('button', { type: 'submit', class: 'button', id: 'register' }, t(full ? 'joinWaitlist' : 'register')));
   return form;

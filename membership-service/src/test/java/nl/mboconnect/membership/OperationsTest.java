@@ -10,6 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,12 +32,18 @@ class OperationsTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    HealthEndpointGroups healthGroups;
+
     @Test
     void probesAnswerWithoutATokenAndReadinessIncludesTheDatabase() {
         RestTestClient http = client();
         http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
         http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
+        // the database's ping is one of what readiness asks (details stay hidden from the outside)
+        assertThat(healthGroups.get("readiness").isMember("mongo")).isTrue();
+        assertThat(healthGroups.getPrimary().isMember("mongo")).isTrue();
     }
 
     @Test

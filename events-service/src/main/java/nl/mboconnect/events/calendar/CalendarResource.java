@@ -14,9 +14,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,12 +22,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.mboconnect.events.event.Event;
-import nl.mboconnect.events.event.EventProblem;
-import nl.mboconnect.events.event.EventStore;
-import nl.mboconnect.events.event.EventWeb;
+import nl.mboconnect.events.event.Events;
 import nl.mboconnect.events.event.Viewer;
 import nl.mboconnect.events.registration.Registration;
-import nl.mboconnect.events.registration.RosterStore;
+import nl.mboconnect.events.registration.Registrations;
+import nl.mboconnect.platform.domain.Refusal;
+import nl.mboconnect.platform.events.aggregate.Loaded;
+import nl.mboconnect.platform.service.MembersOnly;
 
 /**
  * "Zet in agenda": one event as an .ics file (for whoever may see the event), and the member's
@@ -43,30 +41,29 @@ class CalendarResource {
     private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
     private static final String FEEDS = "/api/events/calendar/feeds/";
 
-    private final EventStore events;
-    private final RosterStore rosters;
+    private final Events events;
+    private final Registrations registrations;
     private final CalendarFeedStore feeds;
     private final ICalendar calendar;
     private final Clock clock;
 
-    CalendarResource(EventStore events, RosterStore rosters, CalendarFeedStore feeds, Clock clock,
+    CalendarResource(Events events, Registrations registrations, CalendarFeedStore feeds, Clock clock,
             @Value("${mbo.site-url:http://localhost:8080}") String siteUrl) {
         this.events = events;
-        this.rosters = rosters;
+        this.registrations = registrations;
         this.feeds = feeds;
         this.calendar = new ICalendar(siteUrl);
         this.clock = clock;
     }
 
     @GetMapping("/events/{id}/calendar.ics")
-    ResponseEntity<byte[]> event(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
-        Viewer viewer = EventWeb.viewer(token);
-        EventStore.Stored stored = events.load(id).filter(found -> found.event().isVisibleTo(viewer))
-                .orElseThrow(() -> EventProblem.notFound("event " + id));
-        Registration.Status status = viewer.memberId() == null ? null
-                : rosters.roster(stored).of(viewer.memberId()).map(Registration::status).orElse(null);
-        boolean joinLink = status != null && status.holdsPlace() || stored.event().isManagedBy(viewer);
-        String ics = calendar.write(stored.event().details().title(), List.of(new ICalendar.Entry(stored.event(),
+    ResponseEntity<byte[]> event(Viewer viewer, @PathVariable String id) {
+        Loaded<Event> loaded = events.load(id).filter(found -> found.aggregate().isVisibleTo(viewer))
+                .orElseThrow(() -> Refusal.notFound("event " + id));
+        Event event = loaded.aggregate();
+        Registration.Status status = registrations.of(loaded, viewer.memberId()).map(Registration::status).orElse(null);
+        boolean joinLink = status != null && status.holdsPlace() || event.isManagedBy(viewer);
+        String ics = calendar.write(event.details().title(), List.of(new ICalendar.Entry(event,
                 status == Registration.Status.WAITLISTED, joinLink)), clock.instant());
         return ResponseEntity.ok().contentType(CALENDAR)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -84,24 +81,22 @@ class CalendarResource {
     }
 
     @GetMapping("/calendar/feed")
-    @PreAuthorize("hasAnyRole('vriend', 'lid', 'redacteur', 'beheerder')")
-    FeedView feed(@AuthenticationPrincipal Jwt token) {
-        Viewer viewer = EventWeb.viewer(token);
+    @MembersOnly
+    FeedView feed(Viewer viewer) {
         return FeedView.of(feeds.feedOf(viewer.memberId(), List.copyOf(viewer.roles()), clock.instant()));
     }
 
     /** A new secret URL; the old one stops working at once. */
     @PostMapping("/calendar/feed/renew")
-    @PreAuthorize("hasAnyRole('vriend', 'lid', 'redacteur', 'beheerder')")
-    FeedView renew(@AuthenticationPrincipal Jwt token) {
-        Viewer viewer = EventWeb.viewer(token);
+    @MembersOnly
+    FeedView renew(Viewer viewer) {
         return FeedView.of(feeds.renew(viewer.memberId(), List.copyOf(viewer.roles()), clock.instant()));
     }
 
     @DeleteMapping("/calendar/feed")
-    @PreAuthorize("hasAnyRole('vriend', 'lid', 'redacteur', 'beheerder')")
-    ResponseEntity<Void> revoke(@AuthenticationPrincipal Jwt token) {
-        feeds.revoke(EventWeb.viewer(token).memberId());
+    @MembersOnly
+    ResponseEntity<Void> revoke(Viewer viewer) {
+        feeds.revoke(viewer.memberId());
         return ResponseEntity.noContent().build();
     }
 
@@ -113,17 +108,17 @@ class CalendarResource {
     @GetMapping("/calendar/feeds/{file}")
     ResponseEntity<byte[]> personalFeed(@PathVariable String file) {
         if (!file.endsWith(".ics")) {
-            throw EventProblem.notFound("calendar feed");
+            throw Refusal.notFound("calendar feed");
         }
         CalendarFeedStore.Feed feed = feeds.byToken(file.substring(0, file.length() - 4))
-                .orElseThrow(() -> EventProblem.notFound("calendar feed"));
+                .orElseThrow(() -> Refusal.notFound("calendar feed"));
         Viewer member = Viewer.member(feed.memberId(), Set.copyOf(feed.roles()));
         Instant now = clock.instant();
         List<ICalendar.Entry> entries = new ArrayList<>();
-        for (EventStore.Stored stored : rosters.registrationsOf(feed.memberId(), now.minus(90, ChronoUnit.DAYS))) {
-            Event event = stored.event();
-            Registration.Status status = rosters.roster(stored).of(feed.memberId()).map(Registration::status)
-                    .orElse(Registration.Status.CANCELLED);
+        for (Registrations.MemberRegistration registration : registrations.of(feed.memberId(),
+                now.minus(90, ChronoUnit.DAYS))) {
+            Event event = registration.event();
+            Registration.Status status = registration.registration().status();
             if (status.active() && event.isVisibleTo(member)) {
                 entries.add(new ICalendar.Entry(event, status == Registration.Status.WAITLISTED, status.holdsPlace()));
             }

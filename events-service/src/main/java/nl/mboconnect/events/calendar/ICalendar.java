@@ -36,7 +36,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationResult;
-
 import nl.mboconnect.events.event.Event;
 import nl.mboconnect.events.event.EventDetails;
 import nl.mboconnect.events.event.EventStatus;

@@ -51,7 +51,8 @@ record EventView(String id, EventStatus status, EventKind kind, String title, St
     record SeriesView(String id, String title) {
     }
 
-    static EventView of(Event event, Viewer viewer, boolean seesJoinLink, Instant now) {
+    /** @param followUpOf the event this one follows up, when the viewer may see that one; else null */
+    static EventView of(Event event, Viewer viewer, boolean seesJoinLink, String followUpOf, Instant now) {
         boolean manageable = event.isManagedBy(viewer);
         EventDetails details = event.details();
         Occupancy occupancy = event.occupancy();
@@ -68,7 +69,7 @@ record EventView(String id, EventStatus status, EventKind kind, String title, St
                 details.capacity(), occupancy.placesTaken(), event.placesLeft(), occupancy.waitlisted(),
                 time(details.registrationDeadline()), event.registrationOpen(now), details.waitlist(),
                 details.series() == null ? null : new SeriesView(details.series().id(), details.series().title()),
-                details.followUpOf(), details.reportUrl(), event.cancelReason(),
+                followUpOf, details.reportUrl(), event.cancelReason(),
                 manageable ? event.organisers() : List.of(), manageable, event.admitsAsAttendee(viewer),
                 event.sequence(), event.updatedAt());
     }

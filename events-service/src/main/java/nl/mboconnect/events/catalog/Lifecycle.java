@@ -10,67 +10,94 @@ import org.springframework.stereotype.Component;
 import nl.mboconnect.events.event.Event;
 import nl.mboconnect.events.event.EventDetails;
 import nl.mboconnect.events.event.EventEvents;
-import nl.mboconnect.events.event.EventStore;
-import nl.mboconnect.events.event.EventStore.Stored;
-import nl.mboconnect.events.event.EventStore.Update;
+import nl.mboconnect.events.event.EventStatus;
+import nl.mboconnect.events.event.Events;
 import nl.mboconnect.events.event.Viewer;
-import nl.mboconnect.events.registration.RosterStore;
+import nl.mboconnect.events.registration.Registrations;
 import nl.mboconnect.platform.events.EventType;
+import nl.mboconnect.platform.events.aggregate.Change;
+import nl.mboconnect.platform.events.aggregate.Loaded;
+import nl.mboconnect.platform.events.aggregate.OutgoingEvent;
 
 /**
- * Writes an event's life — created, published, cancelled, completed, its report linked — each step
- * with the events published about it, as {@code RosterStore} does for registrations. One place, so
- * the API and the demo seeder tell the services and partners the same things; {@code now} is the
- * caller's, so a step may be recorded as taken earlier.
+ * An event's life — created, edited, published, cancelled, completed, its report linked — each step
+ * with what it announces, in one write. One place, so the API and the demo data tell the services
+ * and partners the same things; {@code now} is the caller's, so a step may be recorded as taken
+ * earlier.
  */
 @Component
-public class LifecycleStore {
+public class Lifecycle {
 
-    private final EventStore store;
-    private final RosterStore rosters;
+    private final Events events;
+    private final Registrations registrations;
 
-    LifecycleStore(EventStore store, RosterStore rosters) {
-        this.store = store;
-        this.rosters = rosters;
+    Lifecycle(Events events, Registrations registrations) {
+        this.events = events;
+        this.registrations = registrations;
     }
 
-    /** A new draft; nothing is published about it until it is. */
+    /** A new draft; nothing is announced about it until it is published. */
     public Event create(String id, EventDetails details, List<String> organisers, Viewer author, Instant now) {
         Event event = Event.draft(id, details, organisers, author, now);
-        store.insert(event);
+        events.insert(event);
         return event;
     }
 
-    public Event publish(String id, Viewer editor, Instant now) {
-        return step(id, stored -> stored.event().publish(editor, now), EventEvents.PUBLISHED,
-                (stored, after) -> EventEvents.EventPublished.of(after));
+    /**
+     * Replaces what the organisers wrote; attendees hear of a new time or place. A raised capacity
+     * lets the waitlist move up in the same write, so no newcomer takes a place the waitlist is owed.
+     */
+    public Event edit(String id, EventDetails details, List<String> organisers, Viewer editor, Instant now) {
+        events.change(id, loaded -> {
+            Event.Edited edited = loaded.aggregate().edit(details, organisers, editor, now);
+            Event after = edited.event();
+            List<OutgoingEvent<?>> announced = after.status() != EventStatus.PUBLISHED ? List.of()
+                    : List.of(updated(edited, registrations.activeMembers(loaded)));
+            return registrations.withWaitlistMovingUp(loaded, Change.to(after, after, announced), now);
+        });
+        return events.find(id).orElseThrow();
     }
 
-    /** Cancels the event: every registration lapses and registrants are told through an event. */
+    /**
+     * Without a notice for attendees, the update is a snapshot of the event's state: while Kafka is
+     * away, a newer one takes its place. With one, every update is told.
+     */
+    private static OutgoingEvent<EventEvents.EventUpdated> updated(Event.Edited edited, List<String> registrants) {
+        EventEvents.EventUpdated update = EventEvents.EventUpdated.of(edited, registrants);
+        return edited.attendeesMustHear() ? OutgoingEvent.of(EventEvents.UPDATED, update)
+                : OutgoingEvent.snapshot(EventEvents.UPDATED, update);
+    }
+
+    public Event publish(String id, Viewer editor, Instant now) {
+        return step(id, loaded -> loaded.aggregate().publish(editor, now), EventEvents.PUBLISHED,
+                (loaded, after) -> EventEvents.EventPublished.of(after));
+    }
+
+    /** Cancels the event: every registration lapses and registrants are told. */
     public Event cancel(String id, String reason, Viewer editor, Instant now) {
-        return step(id, stored -> stored.event().cancel(reason, editor, now), EventEvents.CANCELLED,
-                (stored, after) -> EventEvents.EventCancelled.of(after, rosters.roster(stored).activeMembers()));
+        return step(id, loaded -> loaded.aggregate().cancel(reason, editor, now), EventEvents.CANCELLED,
+                (loaded, after) -> EventEvents.EventCancelled.of(after, registrations.activeMembers(loaded)));
     }
 
     public Event complete(String id, Viewer editor, Instant now) {
-        return step(id, stored -> stored.event().complete(editor, now), EventEvents.COMPLETED,
-                (stored, after) -> EventEvents.EventCompleted.of(after));
+        return step(id, loaded -> loaded.aggregate().complete(editor, now), EventEvents.COMPLETED,
+                (loaded, after) -> EventEvents.EventCompleted.of(after));
     }
 
     /** Links the report in the knowledge base after the event. */
     public Event linkReport(String id, String reportUrl, Viewer editor, Instant now) {
-        return store.update(id, stored -> {
-            Event after = stored.event().withReport(reportUrl, editor, now);
-            return new Update<>(after, null, List.of(), after);
+        return events.change(id, loaded -> {
+            Event after = loaded.aggregate().withReport(reportUrl, editor, now);
+            return Change.to(after, after);
         });
     }
 
-    /** Writes the event after the step together with the one event published about it. */
-    private <T> Event step(String id, Function<Stored, Event> change, EventType<T> type,
-            BiFunction<Stored, Event, T> data) {
-        return store.update(id, stored -> {
-            Event after = change.apply(stored);
-            return new Update<>(after, null, List.of(store.entry(type, id, data.apply(stored, after))), after);
+    /** Writes the event after the step together with the one event announced about it. */
+    private <T> Event step(String id, Function<Loaded<Event>, Event> change, EventType<T> type,
+            BiFunction<Loaded<Event>, Event, T> data) {
+        return events.change(id, loaded -> {
+            Event after = change.apply(loaded);
+            return Change.to(after, after, OutgoingEvent.of(type, data.apply(loaded, after)));
         });
     }
 }

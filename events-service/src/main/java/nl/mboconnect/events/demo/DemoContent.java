@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import nl.mboconnect.events.event.Viewer;
+import nl.mboconnect.platform.domain.Roles;
 
 /**
  * The demo data as written in {@code resources/demo/}: the realm's four demo accounts with their
@@ -19,7 +20,7 @@ import nl.mboconnect.events.event.Viewer;
 record DemoContent(Map<String, Member> accounts, List<Member> people, List<DemoEvent> events) {
 
     /** The fictional people act as association members: they may register for every event. */
-    private static final Set<String> PEOPLE_ROLES = Set.of("vriend", "lid");
+    private static final Set<String> PEOPLE_ROLES = Set.of(Roles.VRIEND, Roles.LID);
 
     /** Accounts by username, from {@code accounts.json}; people from the names in {@code people.json}. */
     static DemoContent of(List<Account> accounts, List<String> names, List<DemoEvent> events) {

@@ -21,19 +21,20 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import nl.mboconnect.events.catalog.LifecycleStore;
+import nl.mboconnect.events.catalog.Lifecycle;
 import nl.mboconnect.events.demo.DemoContent.Member;
-import nl.mboconnect.events.directory.MemberDirectory;
+import nl.mboconnect.events.directory.MemberDirectory.MemberName;
 import nl.mboconnect.events.event.Breakout;
 import nl.mboconnect.events.event.Event;
 import nl.mboconnect.events.event.EventDetails;
 import nl.mboconnect.events.event.EventStatus;
-import nl.mboconnect.events.event.EventStore;
 import nl.mboconnect.events.event.EventTime;
+import nl.mboconnect.events.event.Events;
 import nl.mboconnect.events.event.Question;
 import nl.mboconnect.events.event.Viewer;
 import nl.mboconnect.events.event.Visibility;
-import nl.mboconnect.events.registration.RosterStore;
+import nl.mboconnect.events.registration.Registrations;
+import nl.mboconnect.platform.events.readmodel.ReadModel;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * off by default and in tests). Once the service is ready, and only while the {@code events}
  * collection is empty, so a restart never adds them again.
  *
- * <p>Everything goes through the domain and the stores, as if an editor and members had used the
+ * <p>Everything goes through the features' own interfaces, as if an editor and members had used the
  * site: each event is created, published, registered for, checked in, completed or cancelled by
  * the same rules, and what that publishes reaches the services and partners through the outbox.
  * What happened before today is recorded at the time it would have happened: events are announced
@@ -61,16 +62,17 @@ class DemoEvents {
     /** Not later than this before now, so even the newest event has registrations spread over days. */
     private static final Duration ANNOUNCED_AT_LATEST = Duration.ofDays(2);
 
-    private final EventStore store;
-    private final LifecycleStore lifecycle;
-    private final RosterStore rosters;
-    private final MemberDirectory directory;
+    private final Events events;
+    private final Lifecycle lifecycle;
+    private final Registrations registrations;
+    private final ReadModel<MemberName> directory;
     private final Clock clock;
 
-    DemoEvents(EventStore store, LifecycleStore lifecycle, RosterStore rosters, MemberDirectory directory, Clock clock) {
-        this.store = store;
+    DemoEvents(Events events, Lifecycle lifecycle, Registrations registrations, ReadModel<MemberName> directory,
+            Clock clock) {
+        this.events = events;
         this.lifecycle = lifecycle;
-        this.rosters = rosters;
+        this.registrations = registrations;
         this.directory = directory;
         this.clock = clock;
     }
@@ -112,7 +114,7 @@ class DemoEvents {
 
     /** Adds the demo events to an empty store; returns how many it added (none when there were events). */
     int seed(DemoContent content) {
-        if (!store.isEmpty()) {
+        if (!events.isEmpty()) {
             return 0;
         }
         Instant now = clock.instant();
@@ -120,7 +122,7 @@ class DemoEvents {
         // names as membership-service would have told them, dated long ago so that any real news wins:
         // organisers find invitees and co-organisers by name, and see who their invitees are
         for (Member member : content.everyone()) {
-            directory.remember(member.id(), member.name(), Instant.EPOCH);
+            directory.put(new MemberName(member.id(), member.name()), Instant.EPOCH);
         }
         for (DemoEvent demo : content.events()) {
             seed(demo, content, today, now);
@@ -150,8 +152,7 @@ class DemoEvents {
             for (int i = 0; i < demo.registrations().attended(); i++) {
                 String attendee = registrants.get(i).id();
                 Instant arrived = details.start().minus(Duration.ofMinutes(30)).plusSeconds(20L * i);
-                rosters.change(id, arrived, (event, roster) -> roster.recordAttendance(event, author, attendee, true,
-                        arrived));
+                registrations.recordAttendance(id, author, attendee, true, arrived);
             }
             lifecycle.complete(id, author, earliest(details.end().plus(Duration.ofHours(1)), now));
             if (demo.reportUrl() != null) {
@@ -162,8 +163,8 @@ class DemoEvents {
 
     private void register(DemoEvent demo, Member member, int index, Instant at) {
         Map<String, String> answers = answers(demo, index);
-        rosters.change(demo.id(), at, (event, roster) -> roster.register(event, member.viewer(), member.name(),
-                breakout(event, index), answers, at));
+        Event event = events.find(demo.id()).orElseThrow();
+        registrations.register(demo.id(), member.viewer(), member.name(), breakout(event, index), answers, at);
     }
 
     /**

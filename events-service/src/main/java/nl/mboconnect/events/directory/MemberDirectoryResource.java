@@ -5,14 +5,17 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.mboconnect.platform.service.ProblemException;
+import nl.mboconnect.events.directory.MemberDirectory.MemberName;
+import nl.mboconnect.platform.domain.Refusal;
+import nl.mboconnect.platform.events.readmodel.ReadModel;
+import nl.mboconnect.platform.service.EditorsOnly;
+import nl.mboconnect.platform.service.MembersOnly;
 
 /** Members' display names as this service knows them, for members only (names are personal data). */
 @RestController
@@ -21,23 +24,22 @@ class MemberDirectoryResource {
 
     private static final int FOUND_AT_MOST = 10;
 
-    private final MemberDirectory directory;
+    private final ReadModel<MemberName> directory;
 
-    MemberDirectoryResource(MemberDirectory directory) {
+    MemberDirectoryResource(ReadModel<MemberName> directory) {
         this.directory = directory;
     }
 
     @GetMapping("/{memberId}")
-    @PreAuthorize("hasAnyRole('vriend', 'lid', 'redacteur', 'beheerder')")
-    MemberDirectory.Entry member(@PathVariable String memberId) {
-        return directory.displayName(memberId).map(name -> new MemberDirectory.Entry(memberId, name))
-                .orElseThrow(() -> ProblemException.notFound("member", memberId));
+    @MembersOnly
+    MemberName member(@PathVariable String memberId) {
+        return directory.find(memberId).orElseThrow(() -> Refusal.notFound("member " + memberId));
     }
 
-    /** Members by (part of) their name, for editors choosing invitees and organiser members. */
+    /** At most ten members whose name contains the text, any case: for editors choosing invitees and organisers. */
     @GetMapping
-    @PreAuthorize("hasAnyRole('redacteur', 'beheerder')")
-    List<MemberDirectory.Entry> search(@RequestParam @NotBlank @Size(min = 2, max = 60) String name) {
-        return directory.search(name, FOUND_AT_MOST);
+    @EditorsOnly
+    List<MemberName> search(@RequestParam @NotBlank @Size(min = 2, max = 60) String name) {
+        return directory.search("displayName", name, FOUND_AT_MOST);
     }
 }

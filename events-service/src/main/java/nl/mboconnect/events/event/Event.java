@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import nl.mboconnect.platform.domain.Refusal;
+import nl.mboconnect.platform.domain.Violation;
+
 /**
  * An event: what its organisers wrote ({@link EventDetails}), where it is in its life, who manages
  * it and how full it is. Changes return a new event; the store writes it in one atomic update,
@@ -28,7 +31,7 @@ public record Event(String id, EventStatus status, EventDetails details, List<St
     /** A new event, not yet visible to anyone but its managers. */
     public static Event draft(String id, EventDetails details, List<String> organisers, Viewer author, Instant now) {
         if (!author.isEditor()) {
-            throw EventProblem.forbidden("only editors and administrators create events");
+            throw Refusal.forbidden("only editors and administrators create events");
         }
         requireValid(details.violations());
         return new Event(id, EventStatus.DRAFT, details, organisers, author.memberId(), now, now, null, null, 0, 1,
@@ -50,26 +53,28 @@ public record Event(String id, EventStatus status, EventDetails details, List<St
     public Edited edit(EventDetails changed, List<String> newOrganisers, Viewer editor, Instant now) {
         requireManagedBy(editor);
         if (status == EventStatus.CANCELLED || status == EventStatus.COMPLETED) {
-            throw EventProblem.conflict("event-closed", "a " + status.name().toLowerCase() + " event can no longer be edited");
+            throw Refusal.conflict("event-closed", "a " + status.name().toLowerCase() + " event can no longer be edited");
         }
         List<Violation> violations = new ArrayList<>(changed.violations());
         if (changed.capacity() != null && changed.capacity() < occupancy.placesTaken()) {
             violations.add(new Violation("capacity", "capacity-below-registrations", "capacity can not drop below the "
                     + occupancy.placesTaken() + " places already taken"));
         }
-        for (var entry : occupancy.breakouts().entrySet()) {
-            if (entry.getValue() == 0) {
+        for (Breakout breakout : details.breakouts()) {
+            int choosing = occupancy.choosing(breakout.id());
+            if (choosing == 0) {
                 continue;
             }
-            int index = indexOfBreakout(changed, entry.getKey());
+            int index = indexOfBreakout(changed, breakout.id());
+            int taken = occupancy.placesTaken(breakout.id());
             if (index < 0) {
-                violations.add(new Violation("breakouts", "breakout-in-use",
-                        "breakout session " + entry.getKey() + " has attendees and can not be removed"));
+                violations.add(new Violation("breakouts", "breakout-in-use", "breakout session " + breakout.id()
+                        + " was chosen by members who attend or wait for it, and can not be removed"));
             } else {
                 Integer capacity = changed.breakouts().get(index).capacity();
-                if (capacity != null && capacity < entry.getValue()) {
+                if (capacity != null && capacity < taken) {
                     violations.add(new Violation("breakouts[" + index + "].capacity", "capacity-below-registrations",
-                            "capacity can not drop below the " + entry.getValue() + " places already taken"));
+                            "capacity can not drop below the " + taken + " places already taken"));
                 }
             }
         }
@@ -87,10 +92,10 @@ public record Event(String id, EventStatus status, EventDetails details, List<St
     public Event publish(Viewer editor, Instant now) {
         requireManagedBy(editor);
         if (status != EventStatus.DRAFT) {
-            throw EventProblem.conflict("not-a-draft", "only a draft can be published; this event is " + status.name().toLowerCase());
+            throw Refusal.conflict("not-a-draft", "only a draft can be published; this event is " + status.name().toLowerCase());
         }
         if (!details.end().isAfter(now)) {
-            throw EventProblem.conflict("event-over", "an event that is over can not be published");
+            throw Refusal.conflict("event-over", "an event that is over can not be published");
         }
         return new Event(id, EventStatus.PUBLISHED, details, organisers, createdBy, createdAt, now, now, null,
                 sequence + 1, version + 1, occupancy);
@@ -100,10 +105,10 @@ public record Event(String id, EventStatus status, EventDetails details, List<St
     public Event cancel(String reason, Viewer editor, Instant now) {
         requireManagedBy(editor);
         if (status != EventStatus.DRAFT && status != EventStatus.PUBLISHED) {
-            throw EventProblem.conflict("event-closed", "a " + status.name().toLowerCase() + " event can not be cancelled");
+            throw Refusal.conflict("event-closed", "a " + status.name().toLowerCase() + " event can not be cancelled");
         }
         if (status == EventStatus.PUBLISHED && !details.end().isAfter(now)) {
-            throw EventProblem.conflict("event-over", "an event that is over can not be cancelled; complete it");
+            throw Refusal.conflict("event-over", "an event that is over can not be cancelled; complete it");
         }
         return new Event(id, EventStatus.CANCELLED, details, organisers, createdBy, createdAt, now, publishedAt,
                 reason, sequence + 1, version + 1, occupancy);
@@ -112,10 +117,10 @@ public record Event(String id, EventStatus status, EventDetails details, List<St
     public Event complete(Viewer editor, Instant now) {
         requireManagedBy(editor);
         if (status != EventStatus.PUBLISHED) {
-            throw EventProblem.conflict("not-published", "only a published event can be completed");
+            throw Refusal.conflict("not-published", "only a published event can be completed");
         }
         if (details.end().isAfter(now)) {
-            throw EventProblem.conflict("event-not-over", "an event can be completed once it has ended");
+            throw Refusal.conflict("event-not-over", "an event can be completed once it has ended");
         }
         return new Event(id, EventStatus.COMPLETED, details, organisers, createdBy, createdAt, now, publishedAt,
                 null, sequence, version + 1, occupancy);
@@ -125,7 +130,7 @@ public record Event(String id, EventStatus status, EventDetails details, List<St
     public Event withReport(String reportUrl, Viewer editor, Instant now) {
         requireManagedBy(editor);
         if (details.end().isAfter(now) || status == EventStatus.DRAFT || status == EventStatus.CANCELLED) {
-            throw EventProblem.conflict("event-not-over", "a report is linked after the event took place");
+            throw Refusal.conflict("event-not-over", "a report is linked after the event took place");
         }
         EventDetails withReport = new EventDetails(details.kind(), details.title(), details.description(),
                 details.organisations(), details.themes(), details.categories(), details.audience(), details.start(),
@@ -144,10 +149,10 @@ public record Event(String id, EventStatus status, EventDetails details, List<St
 
     public void requireManagedBy(Viewer viewer) {
         if (!isVisibleTo(viewer)) {
-            throw EventProblem.notFound("event " + id);
+            throw Refusal.notFound("event " + id);
         }
         if (!isManagedBy(viewer)) {
-            throw EventProblem.forbidden("only the event's organisers, editors and administrators manage it");
+            throw Refusal.forbidden("only the event's organisers, editors and administrators manage it");
         }
     }
 
@@ -201,7 +206,7 @@ public record Event(String id, EventStatus status, EventDetails details, List<St
 
     private static void requireValid(List<Violation> violations) {
         if (!violations.isEmpty()) {
-            throw EventProblem.invalid(violations);
+            throw Refusal.invalid(violations);
         }
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import nl.mboconnect.platform.domain.Violation;
+
 /**
  * Everything an organiser writes about an event. Times are instants; the web layer reads and shows
  * them in Europe/Amsterdam ({@link EventTime}). {@link #violations()} checks that the parts fit
@@ -32,6 +34,17 @@ public record EventDetails(EventKind kind, String title, String description, Lis
         audience = audience == null ? new Audience(null, List.of()) : audience;
         visibility = visibility == null ? Visibility.publicly() : visibility;
         waitlist = waitlist == null ? WaitlistPolicy.automatic() : waitlist;
+    }
+
+    /** An absolute http(s) address with a host: never {@code //elsewhere}, {@code javascript:} or a path. */
+    static boolean isWebAddress(String text) {
+        try {
+            java.net.URI uri = new java.net.URI(text.strip());
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     /** Registration closes at the deadline, or when the event starts if it has none. */
@@ -90,9 +103,8 @@ public record EventDetails(EventKind kind, String title, String description, Lis
         if (visibility.level() == null) {
             violations.add(new Violation("visibility.level", "required", "choose who may see the event"));
         }
-        if (reportUrl != null && !reportUrl.isBlank() && !reportUrl.startsWith("https://")
-                && !reportUrl.startsWith("http://") && !reportUrl.startsWith("/")) {
-            violations.add(new Violation("reportUrl", "url", "the report link must be a web address"));
+        if (reportUrl != null && !reportUrl.isBlank() && !isWebAddress(reportUrl)) {
+            violations.add(new Violation("reportUrl", "url", "the report link must be a full http(s) web address"));
         }
         if (series != null && (series.id() == null || series.id().isBlank())) {
             violations.add(new Violation("series.id", "required", "a series needs an id"));

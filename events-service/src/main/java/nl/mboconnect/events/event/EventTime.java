@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
+import nl.mboconnect.platform.domain.Refusal;
+
 /**
  * Events happen in the Netherlands: organisers write local times, which become instants here,
  * across daylight-saving changes. A local time that does not exist (the hour skipped in spring) is
@@ -24,7 +26,7 @@ public final class EventTime {
         }
         ZonedDateTime zoned = ZonedDateTime.of(local, ZONE);
         if (!zoned.toLocalDateTime().equals(local)) {
-            throw EventProblem.invalid(field, "nonexistent-time",
+            throw Refusal.invalid(field, "nonexistent-time",
                     local + " does not exist in Europe/Amsterdam (the clocks move forward)");
         }
         return zoned.toInstant();

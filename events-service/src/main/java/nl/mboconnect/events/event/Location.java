@@ -3,6 +3,8 @@ package nl.mboconnect.events.event;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.mboconnect.platform.domain.Violation;
+
 /**
  * Where an event happens. The join link of an online or hybrid event is shown to registered
  * attendees only (and to its organisers).

@@ -22,21 +22,26 @@ public final class PartnerEvents {
     private PartnerEvents() {
     }
 
-    public record PublicEvent(String eventId, String status, String kind, String title, String description,
+    /**
+     * @param revision rises with every change of the event, counts included: the snapshot with the
+     *                 highest revision is the newest
+     */
+    public record PublicEvent(String eventId, long revision, String status, String kind, String title, String description,
             List<String> organisations, List<String> themes, List<String> categories, String audience,
             OffsetDateTime start, OffsetDateTime end, Place place, List<Slot> programme, List<Session> breakouts,
             Counts counts, String seriesId, String seriesTitle, String followUpOf, String reportUrl,
             Instant updatedAt) {
 
-        public static PublicEvent of(Event event) {
+        /** @param followsPublicEvent whether the event it follows up is public too, so partners may be pointed at it */
+        public static PublicEvent of(Event event, long revision, boolean followsPublicEvent) {
             if (!event.isPublic()) {
-                return new PublicEvent(event.id(), "withdrawn", null, null, null, List.of(), List.of(), List.of(), null,
+                return new PublicEvent(event.id(), revision, "withdrawn", null, null, null, List.of(), List.of(), List.of(), null,
                         null, null, null, List.of(), List.of(), null, null, null, null, null, event.updatedAt());
             }
             EventDetails details = event.details();
             Location location = details.location();
             Occupancy occupancy = event.occupancy();
-            return new PublicEvent(event.id(), EventEvents.name(event.status()),
+            return new PublicEvent(event.id(), revision, EventEvents.name(event.status()),
                     EventEvents.name(details.kind()), details.title(), details.description(), details.organisations(),
                     details.themes(), details.categories(), details.audience().text(), offset(details.start()),
                     offset(details.end()),
@@ -48,7 +53,8 @@ public final class PartnerEvents {
                             breakout.capacity(), occupancy.placesTaken(breakout.id()))).toList(),
                     new Counts(occupancy.placesTaken(), details.capacity(), occupancy.waitlisted()),
                     details.series() == null ? null : details.series().id(),
-                    details.series() == null ? null : details.series().title(), details.followUpOf(),
+                    details.series() == null ? null : details.series().title(),
+                    followsPublicEvent ? details.followUpOf() : null,
                     details.reportUrl(), event.updatedAt());
         }
 

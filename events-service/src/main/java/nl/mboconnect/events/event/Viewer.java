@@ -2,14 +2,13 @@ package nl.mboconnect.events.event;
 
 import java.util.Set;
 
+import nl.mboconnect.platform.domain.Roles;
+
 /**
  * Who is looking at or acting on an event: a member id (null for an anonymous visitor), their
  * realm roles and the groups they belong to (empty until membership-service publishes groups).
  */
 public record Viewer(String memberId, Set<String> roles, Set<String> groups) {
-
-    public static final Set<String> MEMBER_ROLES = Set.of("vriend", "lid", "redacteur", "beheerder");
-    public static final Set<String> EDITOR_ROLES = Set.of("redacteur", "beheerder");
 
     public Viewer {
         roles = Set.copyOf(roles);
@@ -25,12 +24,12 @@ public record Viewer(String memberId, Set<String> roles, Set<String> groups) {
     }
 
     public boolean isMember() {
-        return memberId != null && roles.stream().anyMatch(MEMBER_ROLES::contains);
+        return memberId != null && roles.stream().anyMatch(Roles.MEMBERS::contains);
     }
 
     /** Editors and administrators create events and manage all of them. */
     public boolean isEditor() {
-        return memberId != null && roles.stream().anyMatch(EDITOR_ROLES::contains);
+        return memberId != null && roles.stream().anyMatch(Roles.EDITORS::contains);
     }
 
     public boolean hasRole(String role) {

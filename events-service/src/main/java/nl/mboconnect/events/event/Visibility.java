@@ -2,6 +2,8 @@ package nl.mboconnect.events.event;
 
 import java.util.List;
 
+import nl.mboconnect.platform.domain.Roles;
+
 /**
  * Who may see an event. {@code INVITED} events are seen by their invitees and by members of the
  * listed groups only; groups stay empty until membership-service publishes group membership, and
@@ -26,7 +28,7 @@ public record Visibility(Level level, List<String> invitees, List<String> groups
         return switch (level) {
             case PUBLIC -> true;
             case MEMBERS -> viewer.isMember();
-            case LID -> viewer.isMember() && (viewer.hasRole("lid") || viewer.isEditor());
+            case LID -> viewer.isMember() && (viewer.hasRole(Roles.LID) || viewer.isEditor());
             case INVITED -> viewer.isMember() && (invitees.contains(viewer.memberId())
                     || groups.stream().anyMatch(viewer.groups()::contains));
         };

@@ -22,9 +22,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -34,12 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.mboconnect.events.event.Breakout;
 import nl.mboconnect.events.event.Event;
-import nl.mboconnect.events.event.EventProblem;
-import nl.mboconnect.events.event.EventStore;
 import nl.mboconnect.events.event.EventTime;
-import nl.mboconnect.events.event.EventWeb;
+import nl.mboconnect.events.event.Events;
 import nl.mboconnect.events.event.Question;
 import nl.mboconnect.events.event.Viewer;
+import nl.mboconnect.platform.domain.Refusal;
+import nl.mboconnect.platform.events.aggregate.Loaded;
+import nl.mboconnect.platform.service.MembersOnly;
 
 /**
  * Who registered, for the event's organisers, editors and administrators only: the list with the
@@ -47,16 +45,16 @@ import nl.mboconnect.events.event.Viewer;
  */
 @RestController
 @RequestMapping("/api/events/events/{id}")
-@PreAuthorize("hasAnyRole('vriend', 'lid', 'redacteur', 'beheerder')")
+@MembersOnly
 class AttendeeResource {
 
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final EventStore events;
+    private final Events events;
     private final RosterStore rosters;
     private final Clock clock;
 
-    AttendeeResource(EventStore events, RosterStore rosters, Clock clock) {
+    AttendeeResource(Events events, RosterStore rosters, Clock clock) {
         this.events = events;
         this.rosters = rosters;
         this.clock = clock;
@@ -72,11 +70,10 @@ class AttendeeResource {
     }
 
     @GetMapping("/attendees")
-    AttendeeList attendees(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
-        Viewer viewer = EventWeb.viewer(token);
-        EventStore.Stored stored = managed(id, viewer);
-        Event event = stored.event();
-        Roster roster = rosters.roster(stored);
+    AttendeeList attendees(Viewer viewer, @PathVariable String id) {
+        Loaded<Event> loaded = managed(id, viewer);
+        Event event = loaded.aggregate();
+        Roster roster = RosterStore.roster(loaded);
         List<Attendee> attendees = attendees(roster);
         int checkedIn = (int) attendees.stream().filter(attendee -> attendee.checkedInAt() != null).count();
         return new AttendeeList(event.id(), event.details().title(), event.details().capacity(),
@@ -86,10 +83,9 @@ class AttendeeResource {
 
     /** The attendee list as a spreadsheet: one row per attendee, one column per question of the event. */
     @GetMapping(value = "/attendees.csv", produces = "text/csv")
-    ResponseEntity<byte[]> export(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
-        Viewer viewer = EventWeb.viewer(token);
-        EventStore.Stored stored = managed(id, viewer);
-        Event event = stored.event();
+    ResponseEntity<byte[]> export(Viewer viewer, @PathVariable String id) {
+        Loaded<Event> loaded = managed(id, viewer);
+        Event event = loaded.aggregate();
         List<Question> questions = event.details().questions();
         List<String> header = new ArrayList<>(List.of("Naam", "Status", "Plaats op wachtlijst", "Deelsessie",
                 "Aangemeld op", "Aanwezig"));
@@ -99,7 +95,7 @@ class AttendeeResource {
         CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader(header.toArray(String[]::new)).get();
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
-            for (Attendee attendee : attendees(rosters.roster(stored))) {
+            for (Attendee attendee : attendees(RosterStore.roster(loaded))) {
                 List<String> row = new ArrayList<>();
                 row.add(safe(attendee.displayName()));
                 row.add(dutch(attendee.status()));
@@ -125,20 +121,19 @@ class AttendeeResource {
 
     /** Checks a confirmed attendee in (present) or undoes it; from an hour before the start. */
     @PutMapping("/attendees/{memberId}/attendance")
-    Attendee attendance(@AuthenticationPrincipal Jwt token, @PathVariable String id, @PathVariable String memberId,
+    Attendee attendance(Viewer viewer, @PathVariable String id, @PathVariable String memberId,
             @Valid @RequestBody Presence presence) {
-        Viewer viewer = EventWeb.viewer(token);
         Instant now = clock.instant();
-        RosterStore.Outcome outcome = rosters.change(id,
+        RosterStore.Outcome outcome = rosters.change(id, now,
                 (event, roster) -> roster.recordAttendance(event, viewer, memberId, presence.present(), now));
         return attendees(outcome.roster()).stream().filter(attendee -> attendee.memberId().equals(memberId)).findFirst()
-                .orElseThrow(() -> EventProblem.notFound("registration of " + memberId));
+                .orElseThrow(() -> Refusal.notFound("registration of " + memberId));
     }
 
-    private EventStore.Stored managed(String id, Viewer viewer) {
-        EventStore.Stored stored = events.load(id).orElseThrow(() -> EventProblem.notFound("event " + id));
-        stored.event().requireManagedBy(viewer);
-        return stored;
+    private Loaded<Event> managed(String id, Viewer viewer) {
+        Loaded<Event> loaded = events.load(id).orElseThrow(() -> Refusal.notFound("event " + id));
+        loaded.aggregate().requireManagedBy(viewer);
+        return loaded;
     }
 
     /** Confirmed and offered in order of arrival, then the waitlist in its order. */

@@ -1,9 +1,11 @@
 package nl.mboconnect.events.registration;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import nl.mboconnect.events.event.Event;
 import nl.mboconnect.platform.events.EventType;
+import nl.mboconnect.platform.events.aggregate.OutgoingEvent;
 
 /**
  * What happens to registrations, on {@value #TOPIC}, and attendance, on {@value #ATTENDANCE_TOPIC};
@@ -58,36 +60,26 @@ public final class RegistrationEvents {
             String memberId, boolean present, Instant recordedAt) {
     }
 
-    static EventType<?> typeOf(Roster.Happened happened) {
-        return switch (happened) {
-            case Roster.Confirmed c -> CONFIRMED;
-            case Roster.Waitlisted w -> WAITLISTED;
-            case Roster.Promoted p -> PROMOTED;
-            case Roster.Cancelled c -> CANCELLED;
-            case Roster.OfferLapsed l -> CANCELLED;
-            case Roster.AttendanceRecorded a -> ATTENDANCE_RECORDED;
-            case Roster.BreakoutSwitched s -> null;
-        };
-    }
-
-    /** The event's data for what happened, or null when nothing is published about it. */
-    static Object dataOf(Event event, Roster.Happened happened, Instant now) {
+    /** What is announced about what happened, if anything (a switch of breakout is not). */
+    static Optional<OutgoingEvent<?>> announcement(Event event, Roster.Happened happened, Instant now) {
         String id = event.id();
         String title = event.details().title();
         Instant start = event.details().start();
         Registration r = happened.registration();
-        return switch (happened) {
-            case Roster.Confirmed c -> new RegistrationConfirmed(id, title, start, r.memberId(), r.breakoutId(), r.changedAt());
-            case Roster.Waitlisted w -> new RegistrationWaitlisted(id, title, start, r.memberId(), w.position(), r.changedAt());
-            case Roster.Promoted p -> new RegistrationPromoted(id, title, start, r.memberId(), p.offer(), r.offerExpiresAt(),
-                    r.changedAt());
-            case Roster.Cancelled c -> new RegistrationCancelled(id, title, start, r.memberId(), "member", c.heldPlace(),
-                    r.changedAt());
-            case Roster.OfferLapsed l -> new RegistrationCancelled(id, title, start, r.memberId(), "offer-lapsed", true,
-                    r.changedAt());
-            case Roster.AttendanceRecorded a -> new AttendanceRecorded(id, event.details().kind().name().toLowerCase(),
-                    title, start, r.memberId(), a.present(), now);
+        return Optional.ofNullable(switch (happened) {
+            case Roster.Confirmed c -> OutgoingEvent.of(CONFIRMED,
+                    new RegistrationConfirmed(id, title, start, r.memberId(), r.breakoutId(), r.changedAt()));
+            case Roster.Waitlisted w -> OutgoingEvent.of(WAITLISTED,
+                    new RegistrationWaitlisted(id, title, start, r.memberId(), w.position(), r.changedAt()));
+            case Roster.Promoted p -> OutgoingEvent.of(PROMOTED, new RegistrationPromoted(id, title, start,
+                    r.memberId(), p.offer(), r.offerExpiresAt(), r.changedAt()));
+            case Roster.Cancelled c -> OutgoingEvent.of(CANCELLED, new RegistrationCancelled(id, title, start,
+                    r.memberId(), "member", c.heldPlace(), r.changedAt()));
+            case Roster.OfferLapsed l -> OutgoingEvent.of(CANCELLED, new RegistrationCancelled(id, title, start,
+                    r.memberId(), "offer-lapsed", true, r.changedAt()));
+            case Roster.AttendanceRecorded a -> OutgoingEvent.of(ATTENDANCE_RECORDED, new AttendanceRecorded(id,
+                    event.details().kind().name().toLowerCase(), title, start, r.memberId(), a.present(), now));
             case Roster.BreakoutSwitched s -> null;
-        };
+        });
     }
 }

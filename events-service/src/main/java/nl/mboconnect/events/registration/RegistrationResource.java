@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,30 +23,35 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.mboconnect.events.event.EventProblem;
-import nl.mboconnect.events.event.EventStore;
-import nl.mboconnect.events.event.EventWeb;
+import nl.mboconnect.events.event.Event;
+import nl.mboconnect.events.event.Events;
+import nl.mboconnect.events.event.Question;
 import nl.mboconnect.events.event.Viewer;
+import nl.mboconnect.platform.domain.Refusal;
+import nl.mboconnect.platform.events.aggregate.Loaded;
 import nl.mboconnect.platform.service.Caller;
+import nl.mboconnect.platform.service.MembersOnly;
 
 /** A member's own registrations: register, switch breakout, take an offered place, cancel, list. */
 @RestController
 @RequestMapping("/api/events")
-@PreAuthorize("hasAnyRole('vriend', 'lid', 'redacteur', 'beheerder')")
+@MembersOnly
 class RegistrationResource {
 
     private final RosterStore rosters;
-    private final EventStore events;
+    private final Registrations registrations;
+    private final Events events;
     private final Clock clock;
 
-    RegistrationResource(RosterStore rosters, EventStore events, Clock clock) {
+    RegistrationResource(RosterStore rosters, Registrations registrations, Events events, Clock clock) {
         this.rosters = rosters;
+        this.registrations = registrations;
         this.events = events;
         this.clock = clock;
     }
 
     record RegistrationRequest(@Size(max = 40) String breakoutId,
-            @Size(max = 20) Map<@NotBlank @Size(max = 40) String, @Size(max = 2000) String> answers) {
+            @Size(max = 20) Map<@NotBlank @Size(max = 40) String, @Size(max = Question.MAX_ANSWER_LENGTH) String> answers) {
     }
 
     /**
@@ -56,75 +59,62 @@ class RegistrationResource {
      * The time is read once the event's queue is reached, so registration times follow arrival order.
      */
     @PostMapping("/events/{id}/registration")
-    ResponseEntity<RegistrationView> register(@AuthenticationPrincipal Jwt token, @PathVariable String id,
+    ResponseEntity<RegistrationView> register(Viewer member, @AuthenticationPrincipal Jwt token, @PathVariable String id,
             @Valid @RequestBody(required = false) RegistrationRequest request) {
-        Viewer member = EventWeb.viewer(token);
         String name = Caller.of(token).displayName();
         RegistrationRequest body = request == null ? new RegistrationRequest(null, Map.of()) : request;
-        RosterStore.Outcome outcome = rosters.change(id, (event, roster) -> roster.register(event, member, name,
+        RosterStore.Outcome outcome = rosters.change(id, clock.instant(), (event, roster) -> roster.register(event, member, name,
                 blankToNull(body.breakoutId()), body.answers(), clock.instant()));
         return ResponseEntity.created(URI.create("/api/events/events/" + id + "/registration"))
                 .body(mine(outcome, member));
     }
 
     @GetMapping("/events/{id}/registration")
-    RegistrationView registration(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
-        Viewer member = EventWeb.viewer(token);
-        EventStore.Stored stored = events.load(id).filter(found -> found.event().isVisibleTo(member))
-                .orElseThrow(() -> EventProblem.notFound("event " + id));
-        Roster roster = rosters.roster(stored);
+    RegistrationView registration(Viewer member, @PathVariable String id) {
+        Loaded<Event> loaded = events.load(id).filter(found -> found.aggregate().isVisibleTo(member))
+                .orElseThrow(() -> Refusal.notFound("event " + id));
+        Roster roster = RosterStore.roster(loaded);
         Registration registration = roster.of(member.memberId())
-                .orElseThrow(() -> EventProblem.notFound("your registration for this event"));
-        return RegistrationView.of(stored.event(), roster, registration);
+                .orElseThrow(() -> Refusal.notFound("your registration for this event"));
+        return RegistrationView.of(loaded.aggregate(), roster.positionOf(member.memberId()), registration);
     }
 
     record BreakoutChoice(@NotBlank @Size(max = 40) String breakoutId) {
     }
 
     @PatchMapping("/events/{id}/registration")
-    RegistrationView switchBreakout(@AuthenticationPrincipal Jwt token, @PathVariable String id,
+    RegistrationView switchBreakout(Viewer member, @PathVariable String id,
             @Valid @RequestBody BreakoutChoice choice) {
-        Viewer member = EventWeb.viewer(token);
-        return mine(rosters.change(id,
+        return mine(rosters.change(id, clock.instant(),
                 (event, roster) -> roster.switchBreakout(event, member, choice.breakoutId(), clock.instant())),
                 member);
     }
 
     /** Takes the place offered from the waitlist. */
     @PostMapping("/events/{id}/registration/accept")
-    RegistrationView acceptOffer(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
-        Viewer member = EventWeb.viewer(token);
-        return mine(rosters.change(id, (event, roster) -> roster.acceptOffer(event, member, clock.instant())), member);
+    RegistrationView acceptOffer(Viewer member, @PathVariable String id) {
+        return mine(rosters.change(id, clock.instant(), (event, roster) -> roster.acceptOffer(event, member, clock.instant())), member);
     }
 
     /** Cancels the caller's registration (or waitlist place, or offer); the next in line moves up. */
     @DeleteMapping("/events/{id}/registration")
-    RegistrationView cancel(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
-        Viewer member = EventWeb.viewer(token);
-        return mine(rosters.change(id, (event, roster) -> roster.cancel(event, member, clock.instant())), member);
+    RegistrationView cancel(Viewer member, @PathVariable String id) {
+        return mine(rosters.change(id, clock.instant(), (event, roster) -> roster.cancel(event, member, clock.instant())), member);
     }
 
     /** "Mijn aanmeldingen": the caller's registrations for events that ended at most 90 days ago. */
     @GetMapping("/registrations")
-    List<RegistrationView> mine(@AuthenticationPrincipal Jwt token) {
-        Viewer member = EventWeb.viewer(token);
+    List<RegistrationView> mine(Viewer member) {
         Instant since = clock.instant().minus(90, ChronoUnit.DAYS);
-        List<RegistrationView> views = new ArrayList<>();
-        for (EventStore.Stored stored : rosters.registrationsOf(member.memberId(), since)) {
-            if (!stored.event().isVisibleTo(member)) {
-                continue; // uninvited since: the event is no longer theirs to see
-            }
-            Roster roster = rosters.roster(stored);
-            roster.of(member.memberId()).ifPresent(registration ->
-                    views.add(RegistrationView.of(stored.event(), roster, registration)));
-        }
-        return views;
+        // uninvited since: the event is no longer theirs to see
+        return registrations.of(member.memberId(), since).stream().filter(mine -> mine.event().isVisibleTo(member))
+                .map(mine -> RegistrationView.of(mine.event(), mine.position(), mine.registration())).toList();
     }
 
     private static RegistrationView mine(RosterStore.Outcome outcome, Viewer member) {
         Registration registration = outcome.roster().of(member.memberId())
-                .orElseThrow(() -> EventProblem.notFound("your registration for this event"));
-        return RegistrationView.of(outcome.event(), outcome.roster(), registration);
+                .orElseThrow(() -> Refusal.notFound("your registration for this event"));
+        return RegistrationView.of(outcome.event(), outcome.roster().positionOf(member.memberId()), registration);
     }
 
     private static String blankToNull(String value) {

@@ -18,8 +18,8 @@ record RegistrationView(String eventId, String eventTitle, EventKind eventKind, 
         String breakoutId, Map<String, String> answers, Instant registeredAt, OffsetDateTime offerExpiresAt,
         boolean checkedIn) {
 
-    static RegistrationView of(Event event, Roster roster, Registration registration) {
-        int position = roster.positionOf(registration.memberId());
+    /** @param position in line, 1 for the next; 0 when not waiting */
+    static RegistrationView of(Event event, int position, Registration registration) {
         return new RegistrationView(event.id(), event.details().title(), event.details().kind(), event.status(),
                 time(event.details().start()), time(event.details().end()), registration.status(),
                 position == 0 ? null : position, registration.breakoutId(), registration.answers(),

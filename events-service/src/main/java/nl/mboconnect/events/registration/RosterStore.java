@@ -1,106 +1,85 @@
 package nl.mboconnect.events.registration;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.elemMatch;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lte;
-
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
-import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
-
 import nl.mboconnect.events.event.Event;
-import nl.mboconnect.events.event.EventProblem;
-import nl.mboconnect.events.event.EventStatus;
-import nl.mboconnect.events.event.EventStore;
-import nl.mboconnect.events.event.EventStore.Stored;
-import nl.mboconnect.events.event.EventStore.Update;
-import nl.mboconnect.platform.events.EventType;
-import nl.mboconnect.platform.events.outbox.OutboxEntry;
+import nl.mboconnect.events.event.Events;
+import nl.mboconnect.platform.domain.Refusal;
+import nl.mboconnect.platform.events.aggregate.Change;
+import nl.mboconnect.platform.events.aggregate.Loaded;
+import nl.mboconnect.platform.events.aggregate.OutgoingEvent;
 
 /**
- * The registrations of an event, kept in the event's own document ({@code registrations},
- * {@code arrivals}), so a registration, the counts and the events about it are one atomic write:
- * capacity holds whatever the concurrency, on any number of replicas.
+ * The registrations of an event, kept in the event's own document as a part of this feature's
+ * ({@code registrations}, {@code arrivals}, {@code nextOfferExpiry}), so a registration, the counts
+ * and the events about it are one atomic write: capacity holds whatever the concurrency, on any
+ * number of replicas.
  */
 @Component
-public class RosterStore {
+class RosterStore {
 
     private static final Logger log = LoggerFactory.getLogger(RosterStore.class);
 
-    private final EventStore events;
-    private final Clock clock;
+    private final Events events;
 
-    RosterStore(EventStore events, Clock clock) {
+    RosterStore(Events events) {
         this.events = events;
-        this.clock = clock;
     }
 
-    /** The roster as stored; public only because the driver's record codec reads it reflectively. */
-    public record RosterDocument(List<Registration> registrations, Long arrivals) {
+    /** The roster as stored, the registration feature's part of an event's document. */
+    public record RosterDocument(List<Registration> registrations, Long arrivals, Instant nextOfferExpiry) {
+
+        static RosterDocument of(Roster roster) {
+            return new RosterDocument(roster.registrations(), roster.arrivals(), roster.nextOfferExpiry());
+        }
 
         Roster toRoster() {
             return new Roster(registrations, arrivals == null ? 0 : arrivals);
         }
     }
 
-    public Roster roster(Stored stored) {
-        return events.decode(stored.document(), RosterDocument.class).toRoster();
+    static Roster roster(Loaded<Event> loaded) {
+        return loaded.part(RosterDocument.class).toRoster();
     }
 
     /** What a roster operation gives back: the event as it is now, and the roster after the operation. */
-    public record Outcome(Event event, Roster roster, Roster.Change change) {
+    record Outcome(Event event, Roster roster, Roster.Change change) {
     }
 
     /**
      * Applies a roster operation to the event's current registrations and writes the outcome, with
      * the counts and the events about it, if nobody changed the event in between.
+     *
+     * @param now the time of the change in what is announced (the demo records some as done in the past)
      */
-    public Outcome change(String eventId, BiFunction<Event, Roster, Roster.Change> operation) {
-        return change(eventId, clock.instant(), operation);
-    }
-
-    /**
-     * As {@link #change(String, BiFunction)}, with {@code now} as the time of the change in what is
-     * published (the demo records registrations and attendance as done in the past).
-     */
-    public Outcome change(String eventId, Instant now, BiFunction<Event, Roster, Roster.Change> operation) {
-        return events.update(eventId, stored -> {
-            Event event = stored.event();
-            Roster before = roster(stored);
+    Outcome change(String eventId, Instant now, BiFunction<Event, Roster, Roster.Change> operation) {
+        return events.change(eventId, loaded -> {
+            Event event = loaded.aggregate();
+            Roster before = roster(loaded);
             Roster.Change change = operation.apply(event, before);
             if (!change.changed()) {
-                return Update.none(new Outcome(event, before, change));
+                return Change.none(new Outcome(event, before, change));
             }
-            Roster after = change.roster();
-            Event counted = event.withOccupancy(after.occupancy());
-            List<OutboxEntry> entries = new ArrayList<>();
-            for (Roster.Happened happened : change.happened()) {
-                EventType<?> type = RegistrationEvents.typeOf(happened);
-                if (type != null) {
-                    entries.add(entry(type, eventId, RegistrationEvents.dataOf(event, happened, now)));
-                }
-            }
-            Bson fields = Updates.combine(Updates.set("registrations", after.registrations()),
-                    Updates.set("arrivals", after.arrivals()), Updates.set("nextOfferExpiry", after.nextOfferExpiry()));
-            return new Update<>(counted, fields, entries, new Outcome(counted, after, change));
+            Event counted = event.withOccupancy(change.roster().occupancy());
+            return Change.to(counted, new Outcome(counted, change.roster(), change), announced(event, change, now))
+                    .withPart(RosterDocument.of(change.roster()));
         });
     }
 
-    /** Gives free places to the waitlist, e.g. after the capacity was raised. */
-    public void fill(String eventId) {
-        Instant now = clock.instant();
-        change(eventId, (event, roster) -> roster.fill(event, now));
+    /** The events a roster change announces. */
+    static List<OutgoingEvent<?>> announced(Event event, Roster.Change change, Instant now) {
+        List<OutgoingEvent<?>> announced = new ArrayList<>();
+        for (Roster.Happened happened : change.happened()) {
+            RegistrationEvents.announcement(event, happened, now).ifPresent(announced::add);
+        }
+        return announced;
     }
 
     /**
@@ -108,29 +87,17 @@ public class RosterStore {
      * given it, as the event's policy says) and both members hear of it. Returns how many events
      * changed; one that cannot change now (it was cancelled meanwhile) is left for what it is.
      */
-    public int passOnLapsedOffers(Instant now) {
+    int passOnLapsedOffers(Instant now) {
         int changed = 0;
-        for (Event event : events.findAll(and(eq("status", EventStatus.PUBLISHED.name()), lte("nextOfferExpiry", now)),
-                Sorts.ascending("nextOfferExpiry"), 100)) {
+        for (Event event : events.withOffersLapsedBy(now, 100)) {
             try {
                 Outcome outcome = change(event.id(), now, (current, roster) -> roster.expireOffers(current, now));
                 log.info("event {}: {} lapsed offers passed on", event.id(), outcome.change().happened().size());
                 changed++;
-            } catch (EventProblem e) {
+            } catch (Refusal e) {
                 log.warn("event {}: lapsed offers not passed on: {}", event.id(), e.getMessage());
             }
         }
         return changed;
-    }
-
-    /** Events the member registered for (in any state), with their registrations. */
-    public List<Stored> registrationsOf(String memberId, Instant endedAfter) {
-        return events.loadAll(and(elemMatch("registrations", eq("memberId", memberId)),
-                com.mongodb.client.model.Filters.gte("details.end", endedAfter)), Sorts.ascending("details.start"), 500);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> OutboxEntry entry(EventType<T> type, String eventId, Object data) {
-        return events.entry(type, eventId, (T) data);
     }
 }

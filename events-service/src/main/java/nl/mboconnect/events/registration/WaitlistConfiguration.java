@@ -2,7 +2,6 @@ package nl.mboconnect.events.registration;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -10,14 +9,16 @@ import org.springframework.context.annotation.Configuration;
 
 import nl.mboconnect.platform.events.PeriodicTask;
 
-/** Passes lapsed offers on every {@code mbo.waitlist.check-interval}. */
+/**
+ * Passes lapsed offers on every {@code mbo.waitlist.check-interval}, on a thread of its own: a
+ * member's offer lapses on time even while the outbox sweep waits for Kafka.
+ */
 @Configuration
 class WaitlistConfiguration {
 
     @Bean
-    PeriodicTask lapsedOffersTask(ScheduledExecutorService platformEventsScheduler, RosterStore rosters, Clock clock,
+    PeriodicTask lapsedOffersTask(RosterStore rosters, Clock clock,
             @Value("${mbo.waitlist.check-interval:30s}") Duration interval) {
-        return new PeriodicTask("lapsed offers", platformEventsScheduler, interval,
-                () -> rosters.passOnLapsedOffers(clock.instant()));
+        return PeriodicTask.onItsOwnThread("lapsed offers", interval, () -> rosters.passOnLapsedOffers(clock.instant()));
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.http.MediaType;
 
 import nl.mboconnect.events.EventsApi;
 import nl.mboconnect.events.event.EventEvents;
-import nl.mboconnect.events.event.EventStore;
+import nl.mboconnect.events.event.Events;
 import nl.mboconnect.events.event.PartnerEvents;
 import nl.mboconnect.platform.testing.ServiceTest;
 import nl.mboconnect.platform.testing.TestInfrastructure;
@@ -33,7 +33,10 @@ class EventLifecycleTest {
     @LocalServerPort
     int port;
     @Autowired
-    EventStore store;
+    Events store;
+
+    @Autowired
+    com.mongodb.client.MongoDatabase database;
 
     private final String kafka = TestInfrastructure.kafka().bootstrapServers();
 
@@ -90,7 +93,7 @@ class EventLifecycleTest {
     }
 
     @Test
-    void capacityBelowTheRegistrationsAndUnknownBreakoutsAreRefused() {
+    void capacityBelowTheRegistrationsAndUnknownBreakoutsAreRefusedAndAFullSessionHasAWaitlist() {
         EventsApi api = new EventsApi(port);
         TestTokens.Builder editor = EventsApi.editor();
         Map<String, Object> body = EventsApi.event(3);
@@ -115,9 +118,17 @@ class EventLifecycleTest {
         api.http().post().uri(EventsApi.EVENTS + "/" + id + "/registration")
                 .header(HttpHeaders.AUTHORIZATION, EventsApi.member("Chris").bearer())
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("breakoutId", "a")).exchange()
-                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.type")
-                .isEqualTo("https://mboconnect.nl/problems/breakout-full");
+                .expectStatus().isCreated().expectBody()
+                .jsonPath("$.status").isEqualTo("waitlisted")
+                .jsonPath("$.position").isEqualTo(1);
         assertThat(store.find(id).orElseThrow().details().capacity()).isEqualTo(3);
+        // the session they wait for stays while they wait
+        Map<String, Object> withoutSessions = new LinkedHashMap<>(body);
+        withoutSessions.put("breakouts", List.of());
+        api.http().put().uri(EventsApi.EVENTS + "/" + id).header(HttpHeaders.AUTHORIZATION, editor.bearer())
+                .contentType(MediaType.APPLICATION_JSON).body(withoutSessions).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].code").isEqualTo("breakout-in-use");
     }
 
     @Test
@@ -215,13 +226,17 @@ class EventLifecycleTest {
                     .header(HttpHeaders.AUTHORIZATION, TestTokens.partner("partner-demo-roc").bearer()).exchange()
                     .expectStatus().isOk().returnResult(String.class).getResponseBody();
             assertThat(partnerFeed).doesNotContain(id);
-            assertThat(partners.readFor(Duration.ofSeconds(3))).noneMatch(r -> id.equals(r.key()));
+            // the marker: made public, it is announced to partners, on its own key, after whatever came before
+            body.put("visibility", Map.of("level", "public"));
+            api.call(HttpMethod.PUT, EventsApi.EVENTS + "/" + id, editor, body);
+            partners.await(r -> id.equals(r.key()), Duration.ofSeconds(10));
+            assertThat(partners.readFor(Duration.ZERO)).filteredOn(r -> id.equals(r.key())).singleElement()
+                    .satisfies(r -> assertThat(value(r)).contains("\"status\":\"published\"", "kleine specialistische"));
         }
     }
 
     private long count() {
-        return store.findAll(com.mongodb.client.model.Filters.empty(), com.mongodb.client.model.Sorts.ascending("_id"),
-                100_000).size();
+        return database.getCollection("events").countDocuments();
     }
 
     private static void assertProblem(EventsApi api, TestTokens.Builder editor, Map<String, Object> body, String field,

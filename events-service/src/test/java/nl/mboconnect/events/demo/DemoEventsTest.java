@@ -1,6 +1,7 @@
 package nl.mboconnect.events.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,24 +25,27 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
+import org.springframework.test.context.TestPropertySource;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 
 import nl.mboconnect.events.EventsApi;
-import nl.mboconnect.events.catalog.LifecycleStore;
+import nl.mboconnect.events.catalog.Lifecycle;
 import nl.mboconnect.events.demo.DemoContent.Member;
-import nl.mboconnect.events.directory.MemberDirectory;
+import nl.mboconnect.events.directory.MemberDirectory.MemberName;
 import nl.mboconnect.events.event.Event;
 import nl.mboconnect.events.event.EventEvents;
 import nl.mboconnect.events.event.EventStatus;
-import nl.mboconnect.events.event.EventStore;
 import nl.mboconnect.events.event.EventTime;
+import nl.mboconnect.events.event.Events;
 import nl.mboconnect.events.event.Visibility;
 import nl.mboconnect.events.registration.Registration;
+import nl.mboconnect.events.registration.Registrations;
 import nl.mboconnect.events.registration.Roster;
-import nl.mboconnect.events.registration.RosterStore;
+import nl.mboconnect.platform.events.aggregate.Loaded;
+import nl.mboconnect.platform.events.readmodel.ReadModel;
 import nl.mboconnect.platform.testing.ServiceTest;
 import nl.mboconnect.platform.testing.TestInfrastructure;
 import nl.mboconnect.platform.testing.TestTokens;
@@ -50,11 +54,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo events, seeded through the domain into the service's own store. The test database is
- * shared with the other test classes, so the seeder first gets the empty collection it needs (the
- * others make their own events in each test) and the demo events are taken away afterwards.
+ * The demo events, seeded as the local run seeds them: the service starts with the demo turned on,
+ * on an empty database of its own (the other test classes share theirs), and adds them once it is
+ * ready, through the features' own interfaces.
  */
 @ServiceTest
+@TestPropertySource(properties = { "mbo.demo.enabled=true", "mbo.test.database=events-demo-test" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoEventsTest {
 
@@ -65,13 +70,11 @@ class DemoEventsTest {
     @LocalServerPort
     int port;
     @Autowired
-    EventStore store;
+    Events store;
     @Autowired
-    LifecycleStore lifecycle;
+    DemoEvents seeder;
     @Autowired
-    RosterStore rosters;
-    @Autowired
-    MemberDirectory directory;
+    ReadModel<MemberName> directory;
     @Autowired
     Clock clock;
     @Autowired
@@ -80,53 +83,46 @@ class DemoEventsTest {
     ApplicationContext context;
 
     private final DemoContent content = DemoEvents.content();
-    private DemoEvents seeder;
     private TopicReader published;
-    private int firstRun;
     private LocalDate today;
 
     @BeforeAll
-    void seedIntoAnEmptyStore() {
-        events().deleteMany(Filters.empty()); // other classes' events: each of their tests makes its own
-        published = TopicReader.fromNow(TestInfrastructure.kafka().bootstrapServers(), EventEvents.TOPIC);
-        seeder = new DemoEvents(store, lifecycle, rosters, directory, clock);
+    void awaitTheSeeding() {
+        // the topic from its start: the seeder published while the service started
+        published = TopicReader.fromStart(TestInfrastructure.kafka().bootstrapServers(), EventEvents.TOPIC);
         today = LocalDate.ofInstant(clock.instant(), EventTime.ZONE);
-        firstRun = seeder.seed(content);
+        await().atMost(Duration.ofSeconds(60)).until(() -> events().countDocuments() == 12);
     }
 
     @AfterAll
-    void removeTheDemoEvents() {
+    void closeTheTopic() {
         published.close();
-        events().deleteMany(Filters.in("_id", ids()));
     }
 
     @Test
     void aDozenEventsAreAddedOnceAndASecondRunAddsNothing() {
-        assertThat(firstRun).isEqualTo(12);
-        assertThat(events().countDocuments()).isEqualTo(12);
+        assertThat(events().countDocuments(Filters.in("_id", ids()))).isEqualTo(12);
 
         assertThat(seeder.seed(content)).isZero();
 
         assertThat(events().countDocuments()).isEqualTo(12);
-        assertThat(events().countDocuments(Filters.in("_id", ids()))).isEqualTo(12);
     }
 
     @Test
     void everyoneInTheDemoIsInTheDirectoryByNameButRealNewsWins() {
-        assertThat(directory.displayName(content.account("joris").id())).contains("Joris Bakker");
+        assertThat(directory.find(content.account("joris").id()).map(MemberName::displayName)).contains("Joris Bakker");
         Member person = content.people().getFirst();
-        assertThat(directory.displayName(person.id())).contains(person.name());
-        assertThat(directory.remember(person.id(), "Renamed Later", clock.instant())).isTrue();
-        assertThat(directory.displayName(person.id())).contains("Renamed Later");
+        assertThat(directory.find(person.id()).map(MemberName::displayName)).contains(person.name());
+        assertThat(directory.put(new MemberName(person.id(), "Renamed Later"), clock.instant())).isTrue();
+        assertThat(directory.find(person.id()).map(MemberName::displayName)).contains("Renamed Later");
     }
 
     @Test
     void theSeederIsOffUnlessTheLocalRunTurnsItOn() {
-        assertThat(context.getBeanProvider(DemoEvents.class).getIfAvailable()).isNull();
         ApplicationContextRunner service = new ApplicationContextRunner().withUserConfiguration(DemoEvents.class)
-                .withBean(EventStore.class, () -> store).withBean(LifecycleStore.class, () -> lifecycle)
-                .withBean(RosterStore.class, () -> rosters).withBean(MemberDirectory.class, () -> directory)
-                .withBean(Clock.class, () -> clock);
+                .withBean(Events.class, () -> store).withBean(Lifecycle.class, () -> context.getBean(Lifecycle.class))
+                .withBean(Registrations.class, () -> context.getBean(Registrations.class))
+                .withBean(ReadModel.class, () -> directory).withBean(Clock.class, () -> clock);
         service.run(started -> assertThat(started).doesNotHaveBean(DemoEvents.class));
         service.withPropertyValues("mbo.demo.enabled=true")
                 .run(started -> assertThat(started).hasSingleBean(DemoEvents.class));
@@ -135,9 +131,9 @@ class DemoEventsTest {
     @Test
     void everyEventEndsUpAsDraftedAndMeetsTheDomainsRules() {
         for (DemoEvent demo : content.events()) {
-            EventStore.Stored stored = store.load(demo.id()).orElseThrow();
-            Event event = stored.event();
-            Roster roster = rosters.roster(stored);
+            Loaded<Event> stored = store.load(demo.id()).orElseThrow();
+            Event event = stored.aggregate();
+            Roster roster = roster(stored);
             DemoEvent.Registrations drafted = demo.registrations();
             assertThat(event.details().violations()).as(demo.key()).isEmpty();
             assertThat(event.status()).as(demo.key()).isEqualTo(demo.status());
@@ -161,11 +157,11 @@ class DemoEventsTest {
         DemoEvent full = content.events().stream()
                 .filter(demo -> demo.registrations().waitlisted() > 0 && demo.status() == EventStatus.PUBLISHED)
                 .findFirst().orElseThrow();
-        EventStore.Stored stored = store.load(full.id()).orElseThrow();
+        Loaded<Event> stored = store.load(full.id()).orElseThrow();
 
-        assertThat(stored.event().placesLeft()).isZero();
-        assertThat(stored.event().occupancy().confirmed()).isEqualTo(stored.event().details().capacity());
-        List<Registration> line = rosters.roster(stored).waitlist();
+        assertThat(stored.aggregate().placesLeft()).isZero();
+        assertThat(stored.aggregate().occupancy().confirmed()).isEqualTo(stored.aggregate().details().capacity());
+        List<Registration> line = roster(stored).waitlist();
         assertThat(line).hasSize(full.registrations().waitlisted());
         assertThat(line).extracting(Registration::registeredAt).isSorted();
         assertThat(line.getFirst().registeredAt()).isBefore(clock.instant());
@@ -174,9 +170,9 @@ class DemoEventsTest {
     @Test
     void aPastTourStopIsCompletedWithTheAttendanceRecordedWhenItHappened() {
         DemoEvent demo = content.byKey().get(PAST_TOUR_STOP);
-        EventStore.Stored stored = store.load(demo.id()).orElseThrow();
-        Event event = stored.event();
-        Roster roster = rosters.roster(stored);
+        Loaded<Event> stored = store.load(demo.id()).orElseThrow();
+        Event event = stored.aggregate();
+        Roster roster = roster(stored);
         Member sanne = content.account("sanne");
 
         assertThat(event.status()).isEqualTo(EventStatus.COMPLETED);
@@ -248,6 +244,10 @@ class DemoEventsTest {
     }
 
     private MongoCollection<Document> events() {
-        return database.getCollection(EventStore.COLLECTION);
+        return database.getCollection("events");
+    }
+
+    private Roster roster(Loaded<Event> event) {
+        return context.getBean(Registrations.class).roster(event);
     }
 }

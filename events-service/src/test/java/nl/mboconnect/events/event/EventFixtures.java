@@ -65,6 +65,12 @@ public final class EventFixtures {
                 d.capacity(), d.registrationDeadline(), d.waitlist(), d.series(), d.followUpOf(), d.reportUrl());
     }
 
+    public static EventDetails withLocation(EventDetails d, Location location) {
+        return new EventDetails(d.kind(), d.title(), d.description(), d.organisations(), d.themes(), d.categories(),
+                d.audience(), d.start(), d.end(), location, d.programme(), d.breakouts(), d.questions(), d.visibility(),
+                d.capacity(), d.registrationDeadline(), d.waitlist(), d.series(), d.followUpOf(), d.reportUrl());
+    }
+
     /** A published event with these details. */
     public static Event published(EventDetails details) {
         return Event.draft("evt-1", details, List.of("olga"), EDITOR, NOW.minusSeconds(3600)).publish(EDITOR, NOW.minusSeconds(60));

@@ -9,6 +9,7 @@ import static nl.mboconnect.events.event.EventFixtures.member;
 import static nl.mboconnect.events.event.EventFixtures.published;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,6 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import nl.mboconnect.platform.domain.Refusal;
+import nl.mboconnect.platform.domain.Violation;
 
 class EventTest {
 
@@ -47,11 +51,11 @@ class EventTest {
 
     @Test
     void capacityCanNotDropBelowThePlacesTaken() {
-        Event event = published(details()).withOccupancy(new Occupancy(30, 2, 5, Map.of()));
+        Event event = published(details()).withOccupancy(new Occupancy(30, 2, 5, Map.of(), Map.of()));
 
         assertThatThrownBy(() -> event.edit(EventFixtures.withCapacity(details(), 31), null, EDITOR, NOW))
-                .isInstanceOfSatisfying(EventProblem.class, problem -> {
-                    assertThat(problem.kind()).isEqualTo(EventProblem.Kind.INVALID);
+                .isInstanceOfSatisfying(Refusal.class, problem -> {
+                    assertThat(problem.kind()).isEqualTo(Refusal.Kind.INVALID);
                     assertThat(problem.violations()).extracting(Violation::code).containsExactly("capacity-below-registrations");
                 });
         assertThat(event.edit(EventFixtures.withCapacity(details(), 32), null, EDITOR, NOW).event().details().capacity())
@@ -62,14 +66,14 @@ class EventTest {
     void aBreakoutWithAttendeesCanNotBeRemovedOrShrunkBelowThem() {
         EventDetails withBreakouts = EventFixtures.withBreakouts(details(),
                 List.of(new Breakout("a", "A", null, 10), new Breakout("b", "B", null, 10)));
-        Event event = published(withBreakouts).withOccupancy(new Occupancy(8, 0, 0, Map.of("a", 6, "b", 2)));
+        Event event = published(withBreakouts).withOccupancy(new Occupancy(8, 0, 0, Map.of("a", 6, "b", 2), Map.of()));
 
         assertThatThrownBy(() -> event.edit(EventFixtures.withBreakouts(details(), List.of(new Breakout("a", "A", null, 10))),
-                null, EDITOR, NOW)).isInstanceOfSatisfying(EventProblem.class,
+                null, EDITOR, NOW)).isInstanceOfSatisfying(Refusal.class,
                         problem -> assertThat(problem.violations()).extracting(Violation::code).containsExactly("breakout-in-use"));
         assertThatThrownBy(() -> event.edit(EventFixtures.withBreakouts(details(),
                 List.of(new Breakout("a", "A", null, 5), new Breakout("b", "B", null, 10))), null, EDITOR, NOW))
-                .isInstanceOfSatisfying(EventProblem.class, problem -> assertThat(problem.violations())
+                .isInstanceOfSatisfying(Refusal.class, problem -> assertThat(problem.violations())
                         .extracting(Violation::field).containsExactly("breakouts[0].capacity"));
     }
 
@@ -80,10 +84,17 @@ class EventTest {
 
         Event.Edited moved = event.edit(EventFixtures.withTimes(details(), later, END.plusSeconds(3600),
                 List.of()), null, EDITOR, NOW);
+        Event.Edited relocated = event.edit(EventFixtures.withLocation(details(), new Location(Location.Mode.ONSITE,
+                "Techniek College", "Industrieweg 5, 6541 TA Nijmegen", "Nijmegen", "Oost", null, null)), null, EDITOR,
+                NOW);
         Event.Edited retitled = event.edit(details(), null, EDITOR, NOW);
 
+        assertThat(moved.rescheduled()).isTrue();
         assertThat(moved.attendeesMustHear()).isTrue();
         assertThat(moved.event().sequence()).isEqualTo(event.sequence() + 1);
+        assertThat(relocated.relocated()).isTrue();
+        assertThat(relocated.rescheduled()).isFalse();
+        assertThat(relocated.attendeesMustHear()).isTrue();
         assertThat(retitled.attendeesMustHear()).isFalse();
     }
 
@@ -91,19 +102,19 @@ class EventTest {
     void onlyADraftIsPublishedAndACancelledEventStaysCancelled() {
         Event event = published(details());
 
-        assertThatThrownBy(() -> event.publish(EDITOR, NOW)).isInstanceOf(EventProblem.class);
+        assertThatThrownBy(() -> event.publish(EDITOR, NOW)).isInstanceOf(Refusal.class);
         Event cancelled = event.cancel("Spreker ziek", EDITOR, NOW);
         assertThat(cancelled.status()).isEqualTo(EventStatus.CANCELLED);
         assertThat(cancelled.sequence()).isGreaterThan(event.sequence());
         assertThatThrownBy(() -> cancelled.edit(details(), null, EDITOR, NOW))
-                .isInstanceOfSatisfying(EventProblem.class, problem -> assertThat(problem.code()).isEqualTo("event-closed"));
+                .isInstanceOfSatisfying(Refusal.class, problem -> assertThat(problem.code()).isEqualTo("event-closed"));
     }
 
     @Test
     void anEventIsCompletedOnlyAfterItEnded() {
         Event event = published(details());
 
-        assertThatThrownBy(() -> event.complete(EDITOR, NOW)).isInstanceOf(EventProblem.class);
+        assertThatThrownBy(() -> event.complete(EDITOR, NOW)).isInstanceOf(Refusal.class);
         assertThat(event.complete(EDITOR, END.plusSeconds(1)).status()).isEqualTo(EventStatus.COMPLETED);
     }
 
@@ -112,10 +123,25 @@ class EventTest {
         Event event = published(details());
 
         assertThatThrownBy(() -> event.withReport("https://mboconnect.nl/kennis/verslag", EDITOR, NOW))
-                .isInstanceOf(EventProblem.class);
+                .isInstanceOf(Refusal.class);
         Event linked = event.withReport(" https://mboconnect.nl/kennis/verslag ", EDITOR, END.plusSeconds(60));
         assertThat(linked.details().reportUrl()).isEqualTo("https://mboconnect.nl/kennis/verslag");
         assertThat(linked.withReport("  ", EDITOR, END.plusSeconds(120)).details().reportUrl()).isNull();
+    }
+
+    @Test
+    void aReportLinkIsAFullWebAddressAndNothingThatLeadsElsewhere() {
+        Event event = published(details());
+        Instant after = END.plusSeconds(60);
+
+        for (String link : List.of("//evil.example/verslag", "javascript:alert(1)", "/kennis/verslag", "https://",
+                "ftp://mboconnect.nl/verslag", "mboconnect.nl/verslag")) {
+            assertThatThrownBy(() -> event.withReport(link, EDITOR, after)).as(link)
+                    .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.violations())
+                            .extracting(Violation::field, Violation::code).containsExactly(tuple("reportUrl", "url")));
+        }
+        assertThat(event.withReport("http://roc.example/kennis/verslag?id=3", EDITOR, after).details().reportUrl())
+                .isEqualTo("http://roc.example/kennis/verslag?id=3");
     }
 
     @Test
@@ -159,15 +185,15 @@ class EventTest {
 
         assertThat(edited.organisers()).containsExactly("olga");
         assertThatThrownBy(() -> event.edit(details(), null, member("sanne"), NOW))
-                .isInstanceOfSatisfying(EventProblem.class, problem -> assertThat(problem.kind())
-                        .isEqualTo(EventProblem.Kind.FORBIDDEN));
+                .isInstanceOfSatisfying(Refusal.class, problem -> assertThat(problem.kind())
+                        .isEqualTo(Refusal.Kind.FORBIDDEN));
     }
 
     @Test
     void onlyEditorsCreateEvents() {
         assertThatThrownBy(() -> Event.draft("x", details(), List.of(), member("sanne"), NOW))
-                .isInstanceOfSatisfying(EventProblem.class, problem -> assertThat(problem.kind())
-                        .isEqualTo(EventProblem.Kind.FORBIDDEN));
+                .isInstanceOfSatisfying(Refusal.class, problem -> assertThat(problem.kind())
+                        .isEqualTo(Refusal.Kind.FORBIDDEN));
     }
 
     @Test
@@ -184,7 +210,7 @@ class EventTest {
     @Test
     void aLocalTimeSkippedByTheClockChangeIsRefused() {
         assertThatThrownBy(() -> EventTime.toInstant(LocalDateTime.parse("2027-03-28T02:30"), "start"))
-                .isInstanceOfSatisfying(EventProblem.class, problem -> assertThat(problem.violations())
+                .isInstanceOfSatisfying(Refusal.class, problem -> assertThat(problem.violations())
                         .extracting(Violation::code).containsExactly("nonexistent-time"));
     }
 }

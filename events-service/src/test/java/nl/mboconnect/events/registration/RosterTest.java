@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import nl.mboconnect.events.event.Breakout;
 import nl.mboconnect.events.event.Event;
 import nl.mboconnect.events.event.EventFixtures;
-import nl.mboconnect.events.event.EventProblem;
 import nl.mboconnect.events.event.Question;
 import nl.mboconnect.events.event.Viewer;
-import nl.mboconnect.events.event.Violation;
 import nl.mboconnect.events.event.Visibility;
 import nl.mboconnect.events.event.WaitlistPolicy;
+import nl.mboconnect.platform.domain.Refusal;
+import nl.mboconnect.platform.domain.Violation;
 
 class RosterTest {
 
@@ -97,23 +97,34 @@ class RosterTest {
 
         assertThat(taken.of("b").orElseThrow().status()).isEqualTo(Registration.Status.CONFIRMED);
         assertThatThrownBy(() -> offered.acceptOffer(offering, member("b"), NOW.plus(Duration.ofHours(49))))
-                .isInstanceOfSatisfying(EventProblem.class, problem -> assertThat(problem.code()).isEqualTo("offer-lapsed"));
+                .isInstanceOfSatisfying(Refusal.class, problem -> assertThat(problem.code()).isEqualTo("offer-lapsed"));
     }
 
     @Test
-    void aBreakoutSessionIsNeverOverfilledAndAFullOneIsRefusedWhileTheEventHasPlaces() {
+    void aBreakoutSessionIsNeverOverfilledAndWhoChoseAFullOneWaitsForItAndMovesUpWhenAPlaceFrees() {
         Event breakouts = published(EventFixtures.withBreakouts(EventFixtures.withCapacity(details(), 10),
                 List.of(new Breakout("a", "Sessie A", null, 1), new Breakout("b", "Sessie B", null, 5))));
         Roster roster = Roster.empty().register(breakouts, member("m1"), "M1", "a", Map.of(), NOW).roster();
 
-        assertThatThrownBy(() -> roster.register(breakouts, member("m2"), "M2", "a", Map.of(), NOW))
-                .isInstanceOfSatisfying(EventProblem.class, problem -> assertThat(problem.code()).isEqualTo("breakout-full"));
-        Roster moved = roster.register(breakouts, member("m2"), "M2", "b", Map.of(), NOW).roster();
-        assertThatThrownBy(() -> moved.switchBreakout(breakouts, member("m2"), "a", NOW))
-                .isInstanceOfSatisfying(EventProblem.class, problem -> assertThat(problem.code()).isEqualTo("breakout-full"));
-        Roster switched = moved.switchBreakout(breakouts, member("m1"), "b", NOW).roster()
-                .switchBreakout(breakouts, member("m2"), "a", NOW).roster();
-        assertThat(switched.occupancy().breakouts()).containsEntry("a", 1).containsEntry("b", 1);
+        Roster.Change waiting = roster.register(breakouts, member("m2"), "M2", "a", Map.of(), NOW);
+        assertThat(waiting.roster().of("m2").orElseThrow().status()).isEqualTo(Registration.Status.WAITLISTED);
+        assertThat(waiting.happened()).singleElement().isInstanceOf(Roster.Waitlisted.class);
+        assertThat(waiting.roster().occupancy().breakouts()).containsEntry("a", 1);
+        assertThat(waiting.roster().occupancy().choosing("a")).isEqualTo(2);
+        Roster withThird = waiting.roster().register(breakouts, member("m3"), "M3", "b", Map.of(), NOW).roster();
+        assertThatThrownBy(() -> withThird.switchBreakout(breakouts, member("m3"), "a", NOW))
+                .isInstanceOfSatisfying(Refusal.class, problem -> assertThat(problem.code()).isEqualTo("breakout-full"));
+        // a session chosen by a member who waits for it stays: removing it is refused
+        Event counted = breakouts.withOccupancy(withThird.occupancy());
+        assertThatThrownBy(() -> counted.edit(EventFixtures.withBreakouts(EventFixtures.withCapacity(details(), 10),
+                List.of(new Breakout("b", "Sessie B", null, 5))), null, EventFixtures.EDITOR, NOW))
+                .isInstanceOfSatisfying(Refusal.class, problem -> assertThat(problem.violations())
+                        .extracting(Violation::code).contains("breakout-in-use"));
+
+        Roster.Change freed = withThird.switchBreakout(breakouts, member("m1"), "b", NOW);
+        assertThat(freed.roster().of("m2").orElseThrow().status()).isEqualTo(Registration.Status.CONFIRMED);
+        assertThat(freed.happened()).hasAtLeastOneElementOfType(Roster.Promoted.class);
+        assertThat(freed.roster().occupancy().breakouts()).containsEntry("a", 1).containsEntry("b", 2);
     }
 
     @Test
@@ -151,7 +162,7 @@ class RosterTest {
         Roster once = Roster.empty().register(TWO_PLACES, member("a"), "A", null, Map.of(), NOW).roster();
 
         assertThatThrownBy(() -> once.register(TWO_PLACES, member("a"), "A", null, Map.of(), NOW))
-                .isInstanceOfSatisfying(EventProblem.class, problem -> assertThat(problem.code()).isEqualTo("already-registered"));
+                .isInstanceOfSatisfying(Refusal.class, problem -> assertThat(problem.code()).isEqualTo("already-registered"));
         Roster back = once.cancel(TWO_PLACES, member("a"), NOW).roster()
                 .register(TWO_PLACES, member("a"), "A", null, Map.of(), NOW).roster();
         assertThat(back.registrations()).hasSize(1);
@@ -163,9 +174,9 @@ class RosterTest {
         Roster roster = registerAll(TWO_PLACES, "a");
 
         assertThatThrownBy(() -> roster.cancel(TWO_PLACES, member("a"), START))
-                .isInstanceOfSatisfying(EventProblem.class, problem -> assertThat(problem.code()).isEqualTo("event-started"));
+                .isInstanceOfSatisfying(Refusal.class, problem -> assertThat(problem.code()).isEqualTo("event-started"));
         assertThatThrownBy(() -> roster.register(TWO_PLACES, member("b"), "B", null, Map.of(), START.plusSeconds(1)))
-                .isInstanceOfSatisfying(EventProblem.class, problem -> assertThat(problem.code()).isEqualTo("event-started"));
+                .isInstanceOfSatisfying(Refusal.class, problem -> assertThat(problem.code()).isEqualTo("event-started"));
     }
 
     @Test
@@ -174,8 +185,8 @@ class RosterTest {
                 new Visibility(Visibility.Level.INVITED, List.of("joris"), List.of())));
 
         assertThatThrownBy(() -> Roster.empty().register(invited, member("sanne"), "S", null, Map.of(), NOW))
-                .isInstanceOfSatisfying(EventProblem.class, problem -> assertThat(problem.kind())
-                        .isEqualTo(EventProblem.Kind.NOT_FOUND));
+                .isInstanceOfSatisfying(Refusal.class, problem -> assertThat(problem.kind())
+                        .isEqualTo(Refusal.Kind.NOT_FOUND));
         assertThat(Roster.empty().register(invited, member("joris"), "J", null, Map.of(), NOW).changed()).isTrue();
     }
 
@@ -187,8 +198,8 @@ class RosterTest {
                 null, null, null, null));
 
         assertThatThrownBy(() -> Roster.empty().register(forLeden, member("sanne"), "S", null, Map.of(), NOW))
-                .isInstanceOfSatisfying(EventProblem.class, problem -> assertThat(problem.kind())
-                        .isEqualTo(EventProblem.Kind.FORBIDDEN));
+                .isInstanceOfSatisfying(Refusal.class, problem -> assertThat(problem.kind())
+                        .isEqualTo(Refusal.Kind.FORBIDDEN));
         assertThat(Roster.empty().register(forLeden, Viewer.member("joris", Set.of("vriend", "lid")), "J", null,
                 Map.of(), NOW).changed()).isTrue();
     }
@@ -198,12 +209,12 @@ class RosterTest {
         Roster roster = registerAll(TWO_PLACES, "a", "b", "c");
 
         assertThatThrownBy(() -> roster.recordAttendance(TWO_PLACES, EDITOR, "a", true, START.minus(Duration.ofHours(2))))
-                .isInstanceOfSatisfying(EventProblem.class, problem -> assertThat(problem.code()).isEqualTo("check-in-not-open"));
+                .isInstanceOfSatisfying(Refusal.class, problem -> assertThat(problem.code()).isEqualTo("check-in-not-open"));
         assertThatThrownBy(() -> roster.recordAttendance(TWO_PLACES, member("a"), "a", true, START))
-                .isInstanceOfSatisfying(EventProblem.class, problem -> assertThat(problem.kind())
-                        .isEqualTo(EventProblem.Kind.FORBIDDEN));
+                .isInstanceOfSatisfying(Refusal.class, problem -> assertThat(problem.kind())
+                        .isEqualTo(Refusal.Kind.FORBIDDEN));
         assertThatThrownBy(() -> roster.recordAttendance(TWO_PLACES, EDITOR, "c", true, START))
-                .as("waitlisted").isInstanceOf(EventProblem.class);
+                .as("waitlisted").isInstanceOf(Refusal.class);
 
         Roster.Change checkedIn = roster.recordAttendance(TWO_PLACES, member("olga"), "a", true, START.plusSeconds(60));
         assertThat(checkedIn.roster().of("a").orElseThrow().checkedInAt()).isEqualTo(START.plusSeconds(60));
@@ -235,8 +246,8 @@ class RosterTest {
     private static List<Violation> violations(Runnable action) {
         try {
             action.run();
-        } catch (EventProblem problem) {
-            assertThat(problem.kind()).isEqualTo(EventProblem.Kind.INVALID);
+        } catch (Refusal problem) {
+            assertThat(problem.kind()).isEqualTo(Refusal.Kind.INVALID);
             return problem.violations();
         }
         throw new AssertionError("expected the input to be refused");

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.mboconnect.platform.service.Caller;
+import nl.mboconnect.platform.service.MembersOnly;
 
 @RestController
 @RequestMapping("/api/membership/members")
@@ -31,7 +31,7 @@ class MemberResource {
      * them; a later call after a name change in Keycloak brings the profile up to date.
      */
     @GetMapping("/me")
-    @PreAuthorize("hasAnyRole('vriend', 'lid', 'redacteur', 'beheerder')")
+    @MembersOnly
     MemberView me(@AuthenticationPrincipal Jwt token) {
         Caller caller = Caller.of(token);
         Profile profile = new Profile(caller.username(), caller.displayName(), caller.givenName(),

@@ -1,47 +1,37 @@
 package nl.mboconnect.membership.member;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Updates;
-
-import nl.mboconnect.platform.events.outbox.Outbox;
-import nl.mboconnect.platform.events.outbox.OutboxEntry;
+import nl.mboconnect.platform.events.aggregate.AggregateStore;
+import nl.mboconnect.platform.events.aggregate.Aggregates;
+import nl.mboconnect.platform.events.aggregate.Change;
+import nl.mboconnect.platform.events.aggregate.OutgoingEvent;
+import nl.mboconnect.platform.events.aggregate.StoredAggregate;
 
 /**
- * Members in the collection {@code members}, one document each, with their pending events in the
- * same document (the outbox). Every change is one atomic write, guarded by the version read.
+ * Members in the collection {@code members}, one document each with its pending events beside it;
+ * every change is one atomic write through the platform's {@link AggregateStore}.
  */
 @Component
 class MemberStore {
 
-    private static final int ATTEMPTS = 5;
     private static final Logger log = LoggerFactory.getLogger(MemberStore.class);
 
-    private final MongoCollection<MemberDocument> members;
-    private final Outbox outbox;
+    private final AggregateStore<MemberDocument> members;
 
-    MemberStore(MongoDatabase database, Outbox outbox) {
-        this.members = database.getCollection("members", MemberDocument.class);
-        this.outbox = outbox;
-        outbox.register(members);
+    MemberStore(Aggregates aggregates) {
+        this.members = aggregates.store("members", MemberDocument.class, "member");
     }
 
     Optional<Member> find(String id) {
-        return Optional.ofNullable(members.find(eq("_id", id)).first()).map(MemberDocument::toMember);
+        return members.find(id).map(MemberDocument::toMember);
     }
 
     /**
@@ -49,55 +39,29 @@ class MemberStore {
      * Concurrent first sign-ins (two tabs) register the member once.
      */
     Member signIn(String id, Profile profile, Instant now) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<Member> stored = find(id);
-            if (stored.isEmpty()) {
-                Member member = Member.register(id, profile, now);
-                OutboxEntry registered = outbox.entry(MemberEvents.REGISTERED, id,
-                        MemberEvents.MemberRegistered.of(member));
-                try {
-                    Outbox.insert(members, MemberDocument.of(member), registered);
-                } catch (MongoWriteException e) {
-                    if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                        continue; // registered by a concurrent sign-in: read it and compare
-                    }
-                    throw e;
-                }
-                outbox.relay(members, id);
-                log.info("member {} registered", id);
-                return member;
-            }
-            Member before = stored.get();
-            Optional<Member> changed = before.signedInWith(profile, now);
-            if (changed.isEmpty()) {
-                return before;
-            }
-            Member after = changed.get();
-            Bson update = Updates.combine(
-                    Updates.set("profile", after.profile()),
-                    Updates.set("updatedAt", after.updatedAt()),
-                    Updates.set("version", after.version()));
-            if (after.isRenamedFrom(before)) {
-                update = Updates.combine(update, Outbox.push(outbox.entry(MemberEvents.PROFILE_UPDATED, id,
-                        MemberEvents.MemberProfileUpdated.of(after))));
-            }
-            if (members.updateOne(and(eq("_id", id), eq("version", before.version())), update)
-                    .getModifiedCount() == 1) {
-                outbox.relay(members, id);
-                log.info("member {} signed in with a changed profile", id);
-                return after;
-            }
-            // another sign-in changed the member since we read it: read again
+        Member registered = Member.register(id, profile, now);
+        if (members.insert(MemberDocument.of(registered),
+                OutgoingEvent.of(MemberEvents.REGISTERED, MemberEvents.MemberRegistered.of(registered)))) {
+            log.info("member {} registered", id);
+            return registered;
         }
-        throw new IllegalStateException("member " + id + " kept changing during sign-in");
+        return members.update(id, loaded -> {
+            Member before = loaded.aggregate().toMember();
+            return before.signedInWith(profile, now).map(after -> {
+                log.info("member {} signed in with a changed profile", id);
+                return Change.to(MemberDocument.of(after), after, after.isRenamedFrom(before)
+                        ? List.of(OutgoingEvent.of(MemberEvents.PROFILE_UPDATED, MemberEvents.MemberProfileUpdated.of(after)))
+                        : List.of());
+            }).orElseGet(() -> Change.none(before));
+        });
     }
 
     /**
-     * The stored form of a member; {@code outbox} is kept beside it by {@link Outbox}. Public only
-     * because the driver's record codec reads the components reflectively.
+     * The stored form of a member; its pending events are kept beside it. Public only because the
+     * driver's record codec reads the components reflectively.
      */
     public record MemberDocument(@BsonId String id, Profile profile, Instant registeredAt, Instant updatedAt,
-            long version) {
+            long version) implements StoredAggregate {
 
         static MemberDocument of(Member member) {
             return new MemberDocument(member.id(), member.profile(), member.registeredAt(), member.updatedAt(),

@@ -1,8 +1,8 @@
 package nl.mboconnect.platform.events;
 
-import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
@@ -12,7 +12,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
-import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -23,18 +22,18 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.util.backoff.ExponentialBackOff;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoDatabase;
-
+import nl.mboconnect.platform.events.consumer.Failures;
+import nl.mboconnect.platform.events.readmodel.ReadModel;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The pieces every service shares to publish and consume events: the Kafka template the outbox
- * and the dead-letter recoverer write with, the error handler of every listener, the topics the
- * service declares, and the service's own database.
+ * and the dead-letter recoverer write with, the error handler of every listener, and the topics the
+ * service declares.
  */
 // Before Kafka's auto-configuration, so this template is the one and Boot's backs off.
 @AutoConfiguration(before = KafkaAutoConfiguration.class, after = MongoAutoConfiguration.class)
@@ -49,24 +48,16 @@ public class EventsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    MongoDatabase mongoDatabase(MongoClient client, MongoProperties properties) {
-        return client.getDatabase(properties.getMongoClientDatabase());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
     @SuppressWarnings("unchecked")
     KafkaTemplate<String, byte[]> eventsKafkaTemplate(ProducerFactory<?, ?> producerFactory) {
         return new KafkaTemplate<>((ProducerFactory<String, byte[]>) producerFactory);
     }
 
-    /** Retries with back-off, then {@code <topic>.dlt}; a record no retry can read goes there at once. */
+    /**
+     * A failure that passes (the database away) is retried with back-off until it succeeds, never
+     * dead-lettered; a record no retry can read goes to {@code <topic>.dlt} at once; any other failure
+     * is retried a few times, then dead-lettered, from where a replay puts it back once mended.
+     */
     @Bean
     @ConditionalOnMissingBean
     CommonErrorHandler eventsErrorHandler(KafkaTemplate<String, byte[]> kafka, PlatformEventsProperties properties) {
@@ -79,12 +70,18 @@ public class EventsAutoConfiguration {
         backOff.setMaxInterval(retry.maxInterval().toMillis());
         var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(PoisonEventException.class);
+        var waitItOut = new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
+        waitItOut.setMaxInterval(retry.maxInterval().toMillis()); // and no end: it passes, or someone mends it
+        handler.setBackOffFunction((record, failure) -> Failures.isTransient(failure) ? waitItOut : null);
         return handler;
     }
 
     @Bean
-    KafkaAdmin.NewTopics eventTopicsToCreate(ObjectProvider<EventTopics> declared, PlatformEventsProperties properties) {
-        NewTopic[] topics = declared.orderedStream()
+    KafkaAdmin.NewTopics eventTopicsToCreate(ObjectProvider<EventTopics> declared,
+            ObjectProvider<ReadModel<?>> readModels, PlatformEventsProperties properties) {
+        EventTopics keptFrom = EventTopics.none()
+                .consumes(readModels.orderedStream().flatMap(model -> model.topics().stream()).toArray(String[]::new));
+        NewTopic[] topics = Stream.concat(declared.orderedStream(), Stream.of(keptFrom))
                 .flatMap(topicSet -> topicSet.all().stream())
                 .distinct()
                 .map(name -> TopicBuilder.name(name).partitions(properties.partitions()).build())

@@ -1,20 +1,18 @@
 package nl.mboconnect.platform.events;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
 
+import io.cloudevents.CloudEvent;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A CloudEvent read from a Kafka record in binary mode. Consumers map its data onto their own
- * tolerant record with only the fields they read ({@link #data(Class)}).
+ * A CloudEvent read from a Kafka record in binary mode, by the CloudEvents SDK ({@link Envelope}).
+ * Consumers map its data onto their own tolerant record with only the fields they read
+ * ({@link #data(Class)}).
  */
 public final class IncomingEvent {
 
@@ -46,31 +44,17 @@ public final class IncomingEvent {
      *                              cannot help, so the error handler sends it to the dead-letter topic
      */
     public static IncomingEvent from(ConsumerRecord<String, byte[]> record, JsonMapper json) {
-        Headers headers = record.headers();
-        String specVersion = header(headers, CloudEventHeaders.SPEC_VERSION);
-        if (!CloudEventHeaders.SPEC_VERSION_1_0.equals(specVersion)) {
-            throw new PoisonEventException("not a CloudEvents 1.0 record (" + CloudEventHeaders.SPEC_VERSION + "="
-                    + specVersion + ")");
+        CloudEvent event = Envelope.read(record);
+        String contentType = event.getDataContentType();
+        if (contentType != null && !contentType.startsWith(Envelope.JSON)) {
+            throw new PoisonEventException("event " + event.getId() + " has unsupported content type " + contentType);
         }
-        String id = required(headers, CloudEventHeaders.ID);
-        String type = required(headers, CloudEventHeaders.TYPE);
-        String source = required(headers, CloudEventHeaders.SOURCE);
-        String contentType = header(headers, CloudEventHeaders.CONTENT_TYPE);
-        if (contentType != null && !contentType.startsWith(CloudEventHeaders.JSON)) {
-            throw new PoisonEventException("event " + id + " has unsupported content type " + contentType);
+        if (event.getData() == null) {
+            throw new PoisonEventException("event " + event.getId() + " has no data");
         }
-        if (record.value() == null) {
-            throw new PoisonEventException("event " + id + " has no data");
-        }
-        Instant time;
-        try {
-            String rawTime = header(headers, CloudEventHeaders.TIME);
-            time = rawTime == null ? Instant.ofEpochMilli(record.timestamp()) : Instant.parse(rawTime);
-        } catch (DateTimeParseException e) {
-            throw new PoisonEventException("event " + id + " has an unreadable time", e);
-        }
-        return new IncomingEvent(id, type, source, header(headers, CloudEventHeaders.SUBJECT), time, record.topic(),
-                record.value(), json);
+        Instant time = event.getTime() == null ? Instant.ofEpochMilli(record.timestamp()) : event.getTime().toInstant();
+        return new IncomingEvent(event.getId(), event.getType(), event.getSource().toString(), event.getSubject(), time,
+                record.topic(), event.getData().toBytes(), json);
     }
 
     /** The event's data as the consumer's own record; unknown fields are ignored. */
@@ -106,19 +90,6 @@ public final class IncomingEvent {
 
     public String topic() {
         return topic;
-    }
-
-    private static String required(Headers headers, String name) {
-        String value = header(headers, name);
-        if (value == null || value.isBlank()) {
-            throw new PoisonEventException("record lacks the " + name + " header");
-        }
-        return value;
-    }
-
-    private static String header(Headers headers, String name) {
-        Header header = headers.lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @Override

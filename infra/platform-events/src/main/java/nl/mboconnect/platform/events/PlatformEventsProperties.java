@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param handledRetention  how long handled event ids are kept to recognise a redelivery
  * @param cleanupInterval   how often older handled ids are removed
  * @param retry             back-off between attempts to handle a failing event, before the dead-letter topic
+ * @param aggregateWait     how long a change waits for its turn on a busy aggregate before it is refused (503)
  */
 @ConfigurationProperties("mbo.events")
 public record PlatformEventsProperties(
@@ -26,7 +27,8 @@ public record PlatformEventsProperties(
         @DefaultValue("10s") Duration sweepMinimumAge,
         @DefaultValue("7d") Duration handledRetention,
         @DefaultValue("1h") Duration cleanupInterval,
-        @DefaultValue Retry retry) {
+        @DefaultValue Retry retry,
+        @DefaultValue("10s") Duration aggregateWait) {
 
     /**
      * @param maxRetries tries after the first, before the event goes to {@code <topic>.dlt}

@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
 
 class EnvelopeTest {
 
@@ -63,7 +67,47 @@ class EnvelopeTest {
         header(withoutId, "ce_type", "t");
         header(withoutId, "ce_source", "/s");
         assertThatThrownBy(() -> IncomingEvent.from(withoutId, EventsAutoConfiguration.EVENT_JSON))
-                .isInstanceOf(PoisonEventException.class).hasMessageContaining("ce_id");
+                .isInstanceOf(PoisonEventException.class).hasMessageContaining("id");
+    }
+
+    @Test
+    void whatThePlatformWritesAnyCloudEventsReaderReadsTheSame() {
+        Instant time = Instant.parse("2026-11-24T09:00:00.123Z");
+        ProducerRecord<String, byte[]> written = Envelope.record("partner.events.v1", "ev-1", "e-3", "/events",
+                "nl.mboconnect.events.public-event.changed.v1", "ev-1", time,
+                "{\"text\":\"Hallo\"}".getBytes(StandardCharsets.UTF_8),
+                "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+        assertThat(written.key()).isEqualTo("ev-1");
+        assertThat(written.timestamp()).isEqualTo(time.toEpochMilli());
+        assertThat(headerOf(written, "ce_specversion")).isEqualTo("1.0");
+        assertThat(headerOf(written, "ce_id")).isEqualTo("e-3");
+        assertThat(headerOf(written, "ce_source")).isEqualTo("/events");
+        assertThat(headerOf(written, "ce_subject")).isEqualTo("ev-1");
+        assertThat(headerOf(written, "content-type")).isEqualTo("application/json");
+        assertThat(headerOf(written, "traceparent")).startsWith("00-0af7651916cd43dd8448eb211c80319c");
+
+        // a partner with the SDK's own deserializer
+        CloudEvent partner;
+        try (CloudEventDeserializer deserializer = new CloudEventDeserializer()) {
+            partner = deserializer.deserialize(written.topic(), written.headers(), written.value());
+        }
+        assertThat(partner.getId()).isEqualTo("e-3");
+        assertThat(partner.getType()).isEqualTo("nl.mboconnect.events.public-event.changed.v1");
+        assertThat(partner.getTime().toInstant()).isEqualTo(time);
+        assertThat(new String(partner.getData().toBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"text\":\"Hallo\"}");
+
+        // and the platform's consumers
+        ConsumerRecord<String, byte[]> read = new ConsumerRecord<>(written.topic(), 0, 0, written.key(), written.value());
+        written.headers().forEach(header -> read.headers().add(header));
+        IncomingEvent event = IncomingEvent.from(read, EventsAutoConfiguration.EVENT_JSON);
+        assertThat(event.id()).isEqualTo("e-3");
+        assertThat(event.source()).isEqualTo("/events");
+        assertThat(event.time()).isEqualTo(time);
+        assertThat(event.data(Greeting.class)).isEqualTo(new Greeting("Hallo"));
+    }
+
+    private static String headerOf(ProducerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     @Test

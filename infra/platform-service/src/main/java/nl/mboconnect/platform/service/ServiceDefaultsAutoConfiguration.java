@@ -2,11 +2,17 @@ package nl.mboconnect.platform.service;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
@@ -29,7 +35,6 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 
-import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,6 +55,17 @@ public class ServiceDefaultsAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * A database that does not answer is known as such within {@code mbo.mongodb.server-selection-timeout}
+     * (5 s; the driver's own is 30 s), so a request gets its 503 and a consumer its next try soon.
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer databaseAnswersSoonOrIsAway(
+            @Value("${mbo.mongodb.server-selection-timeout:5s}") Duration timeout) {
+        return settings -> settings.applyToClusterSettings(
+                cluster -> cluster.serverSelectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     /** The service's own database, named in {@code spring.mongodb.uri}. */

@@ -15,21 +15,37 @@ import org.springframework.core.env.MapPropertySource;
 public class ServiceTestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String PROPERTY_SOURCE = "mboTestInfrastructure";
+    /** {@code @TestPropertySource(properties = "mbo.test.database=…")}: the test's own database, not the shared one. */
+    public static final String DATABASE_PROPERTY = "mbo.test.database";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String application = context.getEnvironment().getProperty("spring.application.name", "service");
+        // a test class that needs a database of its own (an empty one, say) names it
+        String database = context.getEnvironment().getProperty(DATABASE_PROPERTY, application + "-test");
         context.getEnvironment().getPropertySources().addFirst(
-                new MapPropertySource(PROPERTY_SOURCE, properties(application)));
+                new MapPropertySource(PROPERTY_SOURCE, properties(database)));
     }
 
     /** The properties a service needs to run on the test infrastructure. */
-    public static Map<String, Object> properties(String application) {
+    public static Map<String, Object> properties(String database) {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.mongodb.uri", TestInfrastructure.mongoUri(application + "-test"));
-        properties.put("spring.kafka.bootstrap-servers", TestInfrastructure.kafka().bootstrapServers());
+        properties.put("spring.mongodb.uri", TestInfrastructure.mongoUri(database));
+        if (usesKafka()) { // a service without the event mechanisms starts no broker
+            properties.put("spring.kafka.bootstrap-servers", TestInfrastructure.kafka().bootstrapServers());
+        }
         properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.issuer());
         properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokens.jwkSetUri());
         return properties;
+    }
+
+    private static boolean usesKafka() {
+        try {
+            Class.forName("org.springframework.kafka.core.KafkaTemplate", false,
+                    ServiceTestInfrastructure.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 }

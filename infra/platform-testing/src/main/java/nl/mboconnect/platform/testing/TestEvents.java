@@ -1,7 +1,9 @@
 package nl.mboconnect.platform.testing;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -12,9 +14,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+
 /**
  * Publishes CloudEvents as another service would, for testing a consumer on its own. The records
- * follow the platform's envelope: binary mode, key and subject the aggregate id, JSON data.
+ * follow the platform's envelope, written by the CloudEvents SDK: binary mode, key and subject the
+ * aggregate id, JSON data.
  */
 public final class TestEvents {
 
@@ -28,13 +34,24 @@ public final class TestEvents {
         return cloudEvent(UUID.randomUUID().toString(), topic, type, source, subject, time, json);
     }
 
+    /**
+     * A CloudEvent as its producer would publish it: the data is checked against the producing
+     * service's JSON Schema ({@link EventContracts#requirePublishable}), so a consumer's test sends
+     * only what can really arrive.
+     */
     public static ProducerRecord<String, byte[]> cloudEvent(String id, String topic, String type, String source,
             String subject, Instant time, String json) {
-        var record = new ProducerRecord<>(topic, subject, json.getBytes(StandardCharsets.UTF_8));
-        Map.of("ce_specversion", "1.0", "ce_id", id, "ce_type", type, "ce_source", source, "ce_subject", subject,
-                "ce_time", time.toString(), "content-type", "application/json")
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        return record;
+        EventContracts.requirePublishable(type, json);
+        return unchecked(id, topic, type, source, subject, time, json);
+    }
+
+    /** A CloudEvent with any data, no producer's contract checked: for data no producer would send (poison). */
+    public static ProducerRecord<String, byte[]> unchecked(String id, String topic, String type, String source,
+            String subject, Instant time, String json) {
+        return KafkaMessageFactory.createWriter(topic, null, time.toEpochMilli(), subject).writeBinary(
+                CloudEventBuilder.v1().withId(id).withType(type).withSource(URI.create(source)).withSubject(subject)
+                        .withTime(time.atOffset(ZoneOffset.UTC)).withDataContentType("application/json")
+                        .withData(json.getBytes(StandardCharsets.UTF_8)).build());
     }
 
     /** Sends and waits for the broker's acknowledgement. */

@@ -27,7 +27,7 @@ public final class TopicReader implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
-    private TopicReader(String bootstrapServers, String topic) {
+    private TopicReader(String bootstrapServers, String topic, boolean fromStart) {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.CLIENT_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
@@ -35,13 +35,22 @@ public final class TopicReader implements AutoCloseable {
                 new StringDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = partitionsOf(topic);
         consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
+        if (fromStart) {
+            consumer.seekToBeginning(partitions);
+        } else {
+            consumer.seekToEnd(partitions);
+        }
         partitions.forEach(consumer::position); // fix the starting point now
     }
 
     /** Sees what is published to {@code topic} from now on. */
     public static TopicReader fromNow(String bootstrapServers, String topic) {
-        return new TopicReader(bootstrapServers, topic);
+        return new TopicReader(bootstrapServers, topic, false);
+    }
+
+    /** Sees everything on {@code topic}, what was published before too. */
+    public static TopicReader fromStart(String bootstrapServers, String topic) {
+        return new TopicReader(bootstrapServers, topic, true);
     }
 
     /** The first record (read so far or arriving within {@code timeout}) that matches. */

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -14,13 +17,24 @@ import io.micrometer.core.instrument.MeterRegistry;
 import nl.mboconnect.platform.events.EventsAutoConfiguration;
 import nl.mboconnect.platform.events.PeriodicTask;
 import nl.mboconnect.platform.events.PlatformEventsProperties;
+import nl.mboconnect.platform.events.readmodel.ReadModels;
 
-@AutoConfiguration(after = EventsAutoConfiguration.class)
+@AutoConfiguration(after = { EventsAutoConfiguration.class, KafkaAutoConfiguration.class })
 public class ConsumerAutoConfiguration {
 
     @Bean
     IdempotentConsumer idempotentConsumer(MongoDatabase database, Clock clock, MeterRegistry meters) {
         return new IdempotentConsumer(database, EventsAutoConfiguration.EVENT_JSON, clock, meters);
+    }
+
+    /** Every read model the service declares, kept from its topics by consumers of their own. */
+    @Bean
+    @SuppressWarnings("unchecked")
+    ReadModels readModels(MongoDatabase database, ConcurrentKafkaListenerContainerFactory<?, ?> containers,
+            MeterRegistry meters, @Value("${spring.application.name}") String application,
+            @Value("${spring.kafka.listener.auto-startup:true}") boolean autoStartup) {
+        return new ReadModels(database, (ConcurrentKafkaListenerContainerFactory<String, byte[]>) containers,
+                EventsAutoConfiguration.EVENT_JSON, meters, application, autoStartup);
     }
 
     @Bean

@@ -8,8 +8,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.bson.BsonArray;
+import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentWrapper;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -58,18 +60,60 @@ public final class Outbox {
 
     /** A new event about the aggregate {@code subject}, keyed by it so its events stay in order. */
     public <T> OutboxEntry entry(EventType<T> type, String subject, T data) {
+        return entry(type, subject, data, false);
+    }
+
+    /**
+     * @param replacesPending a snapshot of state, which takes the place of a still-pending snapshot
+     *                        of the same type when written with {@link #append}
+     */
+    public <T> OutboxEntry entry(EventType<T> type, String subject, T data, boolean replacesPending) {
         Objects.requireNonNull(subject, "subject");
         if (!type.dataClass().isInstance(data)) {
             throw new IllegalArgumentException(type.type() + " carries " + type.dataClass().getSimpleName()
                     + ", not " + (data == null ? "null" : data.getClass().getSimpleName()));
         }
         return new OutboxEntry(UUID.randomUUID().toString(), type.topic(), subject, type.type(), source, subject,
-                clock.instant(), json.writeValueAsString(data), traceparent.get());
+                clock.instant(), json.writeValueAsString(data), traceparent.get(), replacesPending);
     }
 
     /** The update that appends events to the aggregate's outbox; combine it with the state change. */
     public static Bson push(OutboxEntry... entries) {
         return Updates.pushEach(FIELD, documents(entries));
+    }
+
+    /** Whether Kafka is away, as far as this process knows: the last send failed and none succeeded since. */
+    public boolean kafkaAway() {
+        return relay.kafkaAway();
+    }
+
+    /** Whether appending {@code entries} to {@code pending} lets a snapshot take the place of a pending one. */
+    public static boolean supersedes(BsonArray pending, List<OutboxEntry> entries) {
+        List<String> replacing = entries.stream().filter(OutboxEntry::replacesPending).map(OutboxEntry::type).toList();
+        return !replacing.isEmpty()
+                && pending.stream().map(BsonValue::asDocument).anyMatch(entry -> superseded(entry, replacing));
+    }
+
+    /**
+     * The update that writes an aggregate's outbox anew from {@code pending} (as read with the state
+     * the change was decided on) and {@code entries}: in order, a snapshot taking the place of a
+     * pending snapshot of its type, so a document changed a thousand times while Kafka is away holds
+     * one. Write it only on the condition that the outbox is still {@code pending} (the relay removes
+     * what it published), or an event published meanwhile would be put back.
+     */
+    public static Bson replacing(BsonArray pending, List<OutboxEntry> entries) {
+        List<String> replacing = entries.stream().filter(OutboxEntry::replacesPending).map(OutboxEntry::type).toList();
+        BsonArray kept = new BsonArray();
+        pending.stream().map(BsonValue::asDocument).filter(entry -> !superseded(entry, replacing)).forEach(kept::add);
+        for (OutboxEntry entry : entries) {
+            kept.add(entry.toDocument().toBsonDocument());
+        }
+        return Updates.set(FIELD, kept);
+    }
+
+    private static boolean superseded(BsonDocument pending, List<String> replacingTypes) {
+        return pending.getBoolean(OutboxEntry.REPLACES_PENDING, BsonBoolean.FALSE).getValue()
+                && replacingTypes.contains(pending.getString(OutboxEntry.TYPE).getValue());
     }
 
     /**

@@ -24,10 +24,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
-import nl.mboconnect.platform.events.CloudEventHeaders;
+import nl.mboconnect.platform.events.Envelope;
 import nl.mboconnect.platform.events.EventsAutoConfiguration;
 import nl.mboconnect.platform.events.PeriodicTask;
 import nl.mboconnect.platform.events.PlatformEventsProperties;
+import nl.mboconnect.platform.events.aggregate.Aggregates;
 
 @AutoConfiguration(after = EventsAutoConfiguration.class)
 public class OutboxAutoConfiguration {
@@ -64,6 +65,12 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
+    Aggregates aggregates(MongoDatabase database, Outbox outbox, PlatformEventsProperties properties,
+            MeterRegistry meters) {
+        return new Aggregates(database, outbox, properties.aggregateWait(), meters);
+    }
+
+    @Bean
     SmartLifecycle outboxSweeping(OutboxSweeper sweeper, ScheduledExecutorService platformEventsScheduler,
             PlatformEventsProperties properties) {
         return new PeriodicTask("outbox sweep", platformEventsScheduler, properties.sweepInterval(), () -> sweeper.sweep());
@@ -79,7 +86,7 @@ public class OutboxAutoConfiguration {
                 return () -> {
                 };
             }
-            Span span = propagator.extract(Map.of(CloudEventHeaders.TRACEPARENT, traceparent), Map::get)
+            Span span = propagator.extract(Map.of(Envelope.TRACEPARENT, traceparent), Map::get)
                     .name("outbox relay").start();
             Tracer.SpanInScope scope = tracer.withSpan(span);
             return () -> {
@@ -101,7 +108,7 @@ public class OutboxAutoConfiguration {
             }
             Map<String, String> carrier = new HashMap<>();
             propagator.inject(span.context(), carrier, Map::put);
-            return carrier.get(CloudEventHeaders.TRACEPARENT);
+            return carrier.get(Envelope.TRACEPARENT);
         };
     }
 }

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -15,7 +17,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Headers;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,7 @@ import com.mongodb.client.model.Updates;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import nl.mboconnect.platform.events.CloudEventHeaders;
+import nl.mboconnect.platform.events.Envelope;
 
 /**
  * Publishes an aggregate's pending events in the order they were written and removes each from the
@@ -36,6 +37,8 @@ import nl.mboconnect.platform.events.CloudEventHeaders;
 final class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration MIN_BACK_OFF = Duration.ofSeconds(1);
+    private static final Duration MAX_BACK_OFF = Duration.ofSeconds(30);
 
     private final MongoDatabase database;
     private final KafkaOperations<String, byte[]> kafka;
@@ -45,6 +48,10 @@ final class OutboxRelay {
     private final Counter failed;
     private final Object[] stripes = new Object[64];
     private final Function<String, TraceScope> traceScope;
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    /** While Kafka does not answer: when to try again, doubling up to half a minute; 0 when it answers. */
+    private volatile long awayUntil;
+    private volatile long backOffNanos;
 
     OutboxRelay(MongoDatabase database, KafkaOperations<String, byte[]> kafka, Executor executor,
             Duration sendTimeout, MeterRegistry meters, Function<String, TraceScope> traceScope) {
@@ -63,12 +70,40 @@ final class OutboxRelay {
                 .register(meters);
     }
 
+    /**
+     * Publishes the aggregate's pending events soon, off the caller's thread. One relay per aggregate
+     * waits at a time (a burst of writes to one aggregate is published by one pass), and none is
+     * queued while Kafka is known to be away: the sweeper publishes those once it is back, instead of
+     * a queue of thousands each waiting for Kafka in turn.
+     */
     void publishSoon(String collection, Object aggregateId) {
-        try {
-            executor.execute(() -> publishPending(collection, aggregateId));
-        } catch (RejectedExecutionException e) {
-            log.debug("relay not accepted (shutting down?); the sweeper will publish {}/{}", collection, aggregateId);
+        if (waitingForKafka()) {
+            return;
         }
+        String key = collection + "/" + aggregateId;
+        if (!queued.add(key)) {
+            return; // a relay that has not started yet will publish this write's events too
+        }
+        try {
+            executor.execute(() -> {
+                queued.remove(key);
+                publishPending(collection, aggregateId);
+            });
+        } catch (RejectedExecutionException e) {
+            queued.remove(key);
+            log.debug("relay not accepted (shutting down?); the sweeper will publish {}", key);
+        }
+    }
+
+    /** Whether the last send failed and none succeeded since: Kafka is away, as far as this process knows. */
+    boolean kafkaAway() {
+        return backOffNanos != 0;
+    }
+
+    /** Kafka is away and its back-off has not passed: only the sweeper's probe tries. */
+    boolean waitingForKafka() {
+        long until = awayUntil;
+        return until != 0 && System.nanoTime() - until < 0;
     }
 
     /**
@@ -120,12 +155,19 @@ final class OutboxRelay {
     private boolean sendNow(OutboxEntry entry) {
         try {
             kafka.send(record(entry)).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (backOffNanos != 0) {
+                log.info("Kafka answers again; the relay publishes right after each write");
+                backOffNanos = 0;
+                awayUntil = 0;
+            }
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             failed.increment();
+            backOffNanos = Math.min(MAX_BACK_OFF.toNanos(), Math.max(MIN_BACK_OFF.toNanos(), backOffNanos * 2));
+            awayUntil = System.nanoTime() + backOffNanos;
             log.warn("could not publish {} {} to {} yet; it stays in the outbox: {}", entry.type(), entry.id(),
                     entry.topic(), e.getCause() == null ? e.toString() : e.getCause().toString());
             return false;
@@ -133,23 +175,7 @@ final class OutboxRelay {
     }
 
     static ProducerRecord<String, byte[]> record(OutboxEntry entry) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(entry.topic(), null, entry.time().toEpochMilli(),
-                entry.key(), entry.data().getBytes(StandardCharsets.UTF_8));
-        Headers headers = record.headers();
-        add(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        add(headers, CloudEventHeaders.ID, entry.id());
-        add(headers, CloudEventHeaders.SOURCE, entry.source());
-        add(headers, CloudEventHeaders.TYPE, entry.type());
-        add(headers, CloudEventHeaders.SUBJECT, entry.subject());
-        add(headers, CloudEventHeaders.TIME, entry.time().toString());
-        add(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        add(headers, CloudEventHeaders.TRACEPARENT, entry.traceparent());
-        return record;
-    }
-
-    private static void add(Headers headers, String name, String value) {
-        if (value != null) {
-            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-        }
+        return Envelope.record(entry.topic(), entry.key(), entry.id(), entry.source(), entry.type(),
+                entry.subject(), entry.time(), entry.data().getBytes(StandardCharsets.UTF_8), entry.traceparent());
     }
 }

@@ -19,7 +19,8 @@ import com.mongodb.client.MongoDatabase;
 /**
  * Re-publishes what is still pending in the registered collections: events whose relay never ran
  * (the service died after the write) or failed (Kafka was away). It leaves young entries to the
- * relay, so the two seldom publish the same event; when they do, consumers drop the repeat.
+ * relay, so the two seldom publish the same event; when they do, consumers drop the repeat. While
+ * Kafka is away it probes with one aggregate per pass.
  */
 final class OutboxSweeper {
 
@@ -43,7 +44,10 @@ final class OutboxSweeper {
         collections.add(collection);
     }
 
-    /** @return how many events were published in this pass */
+    /**
+     * @return how many events were published in this pass. While Kafka is away, a pass tries one
+     *         aggregate only (is it back?) instead of waiting for Kafka once for each of hundreds.
+     */
     int sweep() {
         Date cutoff = Date.from(clock.instant().minus(minimumAge));
         int published = 0;
@@ -51,8 +55,14 @@ final class OutboxSweeper {
             try {
                 for (Document aggregate : database.getCollection(name)
                         .find(lt(Outbox.FIELD + "." + OutboxEntry.TIME, cutoff))
-                        .projection(include("_id")).limit(BATCH)) {
+                        .projection(include("_id")).limit(relay.kafkaAway() ? 1 : BATCH)) {
+                    if (relay.waitingForKafka()) {
+                        break; // its back-off has not passed: a later pass probes
+                    }
                     published += relay.publishPending(name, aggregate.get("_id"));
+                    if (relay.kafkaAway()) {
+                        break; // it failed just now: the next pass tries again
+                    }
                 }
             } catch (MongoException e) {
                 log.warn("outbox sweep of {} failed, next pass retries: {}", name, e.toString());

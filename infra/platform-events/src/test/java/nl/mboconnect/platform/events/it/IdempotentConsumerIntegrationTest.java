@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import nl.mboconnect.platform.events.consumer.DeadLetterReplay;
 import nl.mboconnect.platform.testing.ServiceTest;
 import nl.mboconnect.platform.testing.TestEvents;
 import nl.mboconnect.platform.testing.TestInfrastructure;
@@ -38,9 +39,13 @@ class IdempotentConsumerIntegrationTest {
     private KafkaProducer<String, byte[]> producer;
 
     @BeforeEach
-    void producer() {
+    void producerAndAListenerThatListens() throws Exception {
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka),
                 new StringSerializer(), new ByteArraySerializer());
+        // other tests take the broker away for a while; the listener rejoins its group after that
+        String ready = UUID.randomUUID().toString();
+        send(cloudEvent(ready, "parcel-" + UUID.randomUUID(), "Utrecht"));
+        await().atMost(Duration.ofSeconds(90)).until(() -> listener.handled.containsKey(ready));
     }
 
     @AfterEach
@@ -90,7 +95,9 @@ class IdempotentConsumerIntegrationTest {
                     record.headers()));
 
             deadLetters.await(r -> parcelId.equals(r.key()), Duration.ofSeconds(15));
-            assertThat(listener.attempts).doesNotContainKey(eventId);
+            // counted where a retry would happen: once, so it went to the dead letters without retrying
+            assertThat(listener.attempts.get(eventId)).hasValue(1);
+            assertThat(listener.handled).doesNotContainKey(eventId);
         }
     }
 
@@ -116,6 +123,24 @@ class IdempotentConsumerIntegrationTest {
             // the first try and the two retries of the test configuration
             assertThat(listener.attempts.get(eventId)).hasValue(3);
             assertThat(listener.handled).doesNotContainKey(eventId);
+        }
+    }
+
+    @Test
+    void whatWasDeadLetteredIsPutBackByTheReplayOnceTheFaultIsMended() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        String parcelId = "parcel-" + UUID.randomUUID();
+        try (TopicReader deadLetters = TopicReader.fromNow(kafka, DEAD_LETTERS)) {
+            send(cloudEvent(eventId, parcelId, "fail-until-mended-Venlo"));
+            deadLetters.await(r -> parcelId.equals(r.key()), Duration.ofSeconds(20));
+        }
+        listener.mended = true;
+        try {
+            assertThat(DeadLetterReplay.replay(kafka, TOPIC)).isGreaterThanOrEqualTo(1);
+            await().atMost(Duration.ofSeconds(15)).until(() -> listener.handled.containsKey(eventId));
+            assertThat(listener.handled.get(eventId)).hasValue(1);
+        } finally {
+            listener.mended = false;
         }
     }
 

@@ -1,12 +1,14 @@
 package nl.mboconnect.platform.events.it;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
+import org.bson.codecs.pojo.annotations.BsonId;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -19,8 +21,13 @@ import com.mongodb.client.model.Updates;
 
 import nl.mboconnect.platform.events.EventTopics;
 import nl.mboconnect.platform.events.EventType;
+import nl.mboconnect.platform.events.aggregate.AggregateStore;
+import nl.mboconnect.platform.events.aggregate.Aggregates;
+import nl.mboconnect.platform.events.aggregate.StoredAggregate;
 import nl.mboconnect.platform.events.consumer.IdempotentConsumer;
 import nl.mboconnect.platform.events.outbox.Outbox;
+import nl.mboconnect.platform.events.readmodel.ReadModel;
+import nl.mboconnect.platform.events.readmodel.ReadModels;
 
 /** A small service of its own, to put the shared mechanisms through their paces. */
 @SpringBootApplication
@@ -35,6 +42,63 @@ public class ParcelApplication {
     @Bean
     EventTopics parcelTopics() {
         return EventTopics.none().produces(SENT).consumes(SENT.topic());
+    }
+
+    static final EventType<ShelfFilled> FILLED = EventType.of("test.shelf.v1", "nl.mboconnect.test.shelf.filled.v1",
+            ShelfFilled.class);
+    static final EventType<ShelfSnapshot> SNAPSHOT = EventType.of("test.shelf-snapshots.v1",
+            "nl.mboconnect.test.shelf.changed.v1", ShelfSnapshot.class);
+
+    /** A shelf of parcels: an aggregate of the platform's aggregate store, with a part another feature keeps. */
+    public record Shelf(@BsonId String id, String label, int parcels, long version) implements StoredAggregate {
+    }
+
+    /** What another feature keeps in the shelf's document. */
+    public record ShelfNotes(List<String> notes) {
+    }
+
+    public record ShelfFilled(String shelfId, int parcels) {
+    }
+
+    public record ShelfSnapshot(String shelfId, String label, int parcels, long revision) {
+    }
+
+    @Bean
+    EventTopics shelfTopics() {
+        return EventTopics.none().produces(FILLED, SNAPSHOT);
+    }
+
+    @Bean
+    AggregateStore<Shelf> shelves(Aggregates aggregates) {
+        return aggregates.store("shelves", Shelf.class, "shelf");
+    }
+
+    static final String RECIPIENTS = "test.recipient.v1";
+    static final String NAMED = "nl.mboconnect.test.recipient.named.v1";
+    static final String MOVED = "nl.mboconnect.test.recipient.moved.v1";
+    static final String FORGOTTEN = "nl.mboconnect.test.recipient.forgotten.v1";
+
+    /** Who parcels go to, as another service tells it: a read model of ours, only the fields we read. */
+    public record Recipient(@BsonId String recipientId, String name, String city) {
+    }
+
+    record RecipientNamed(String recipientId, String name) {
+    }
+
+    record RecipientMoved(String recipientId, String city) {
+    }
+
+    record RecipientForgotten(String recipientId) {
+    }
+
+    @Bean
+    ReadModel<Recipient> recipients(ReadModels readModels) {
+        return readModels.define("recipients", Recipient.class)
+                .from(RECIPIENTS)
+                .keep(NAMED, RecipientNamed.class, named -> new Recipient(named.recipientId(), named.name(), null))
+                .keep(MOVED, RecipientMoved.class, moved -> new Recipient(moved.recipientId(), null, moved.city()))
+                .remove(FORGOTTEN, RecipientForgotten.class, RecipientForgotten::recipientId)
+                .build();
     }
 
     @Component
@@ -68,13 +132,18 @@ public class ParcelApplication {
         }
     }
 
-    /** Counts what it handled; destinations starting with "fail" make it throw that many times. */
+    /**
+     * Counts every attempt (before the data is read, where a retry would happen) and what it handled;
+     * "fail-always" fails every time, "fail-once…" the first time, "fail-until-mended…" until
+     * {@link #mended} is set.
+     */
     @Component
     public static class ParcelListener {
 
         public final Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
         public final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
         public final Map<String, String> traceIds = new ConcurrentHashMap<>();
+        public volatile boolean mended;
         private final IdempotentConsumer consumer;
         private final io.micrometer.tracing.Tracer tracer;
 
@@ -85,18 +154,21 @@ public class ParcelApplication {
 
         @KafkaListener(id = "parcel-listener", topics = "test.parcel.v1")
         void on(ConsumerRecord<String, byte[]> record) {
+            var id = record.headers().lastHeader("ce_id");
+            int attempt = attempts.computeIfAbsent(id == null ? "no-id:" + record.key() : new String(id.value(),
+                    java.nio.charset.StandardCharsets.UTF_8), key -> new AtomicInteger()).incrementAndGet();
             consumer.handle("parcel-listener", record, event -> {
                 ParcelSent parcel = event.data(ParcelSent.class);
-                int attempt = attempts.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
                 if (parcel.destination().equals("fail-always")
-                        || parcel.destination().startsWith("fail-once") && attempt == 1) {
+                        || parcel.destination().startsWith("fail-once") && attempt == 1
+                        || parcel.destination().startsWith("fail-until-mended") && !mended) {
                     throw new IllegalStateException("cannot deliver to " + parcel.destination() + " yet");
                 }
                 var span = tracer.currentSpan();
                 if (span != null) {
                     traceIds.put(parcel.parcelId(), span.context().traceId());
                 }
-                handled.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
+                handled.computeIfAbsent(event.id(), key -> new AtomicInteger()).incrementAndGet();
             });
         }
     }

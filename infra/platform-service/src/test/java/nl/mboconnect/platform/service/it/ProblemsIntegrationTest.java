@@ -1,6 +1,6 @@
-package nl.mboconnect.platform.events.it;
+package nl.mboconnect.platform.service.it;
 
-import java.util.UUID;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +23,7 @@ class ProblemsIntegrationTest {
 
     RestTestClient http;
     String member = TestTokens.member("sanne", "vriend").bearer();
+    String administrator = TestTokens.member("pieter", "vriend", "beheerder").bearer();
 
     @BeforeEach
     void client() {
@@ -31,32 +32,51 @@ class ProblemsIntegrationTest {
     }
 
     @Test
-    void invalidFieldsAreNamedWithACodeAndTheirMessage() {
-        http.post().uri("/api/parcels").header(HttpHeaders.AUTHORIZATION, member)
+    void invalidFieldsAreNamedWithACodeAndAMessage() {
+        http.post().uri("/api/noticeboard/notices").header(HttpHeaders.AUTHORIZATION, member)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body("{\"id\":\"p1\",\"destination\":\" \",\"weightGrams\":0}").exchange()
+                .body("{\"title\":\" \",\"body\":\"" + "x".repeat(21) + "\",\"days\":0}").exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo(BASE + "validation")
                 .jsonPath("$.status").isEqualTo(400)
-                .jsonPath("$.errors.length()").isEqualTo(2)
-                .jsonPath("$.errors[?(@.field == 'destination')].code").isEqualTo("required")
-                .jsonPath("$.errors[?(@.field == 'weightGrams')].code").isEqualTo("min");
+                .jsonPath("$.errors.length()").isEqualTo(3)
+                .jsonPath("$.errors[?(@.field == 'title')].code").isEqualTo("required")
+                .jsonPath("$.errors[?(@.field == 'body')].code").isEqualTo("size")
+                .jsonPath("$.errors[?(@.field == 'days')].code").isEqualTo("min")
+                .jsonPath("$.errors[?(@.field == 'days')].message").isEqualTo("must be greater than 0");
     }
 
     @Test
     void validInputIsTaken() {
-        http.post().uri("/api/parcels").header(HttpHeaders.AUTHORIZATION, member)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("{\"id\":\"" + UUID.randomUUID() + "\",\"destination\":\"Ede\",\"weightGrams\":500}").exchange()
-                .expectStatus().isCreated();
+        http.post().uri("/api/noticeboard/notices").header(HttpHeaders.AUTHORIZATION, member)
+                .contentType(MediaType.APPLICATION_JSON).body("{\"title\":\"Werkbezoek\",\"days\":3}").exchange()
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.title").isEqualTo("Werkbezoek");
+    }
+
+    @Test
+    void anInvalidParameterIsNamedLikeAField() {
+        http.get().uri("/api/noticeboard/notices?tag=toolong").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(BASE + "validation")
+                .jsonPath("$.errors[0].field").isEqualTo("tag")
+                .jsonPath("$.errors[0].code").isEqualTo("size");
+        http.get().uri("/api/noticeboard/notices?from=morgen").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(BASE + "validation")
+                .jsonPath("$.errors[0].field").isEqualTo("from")
+                .jsonPath("$.errors[0].code").isEqualTo("invalid");
     }
 
     @Test
     void unreadableJsonIsABadRequest() {
-        http.post().uri("/api/parcels").header(HttpHeaders.AUTHORIZATION, member)
-                .contentType(MediaType.APPLICATION_JSON).body("{\"id\": ").exchange()
+        http.post().uri("/api/noticeboard/notices").header(HttpHeaders.AUTHORIZATION, member)
+                .contentType(MediaType.APPLICATION_JSON).body("{\"title\": ").exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo(BASE + "bad-request");
@@ -64,44 +84,63 @@ class ProblemsIntegrationTest {
 
     @Test
     void theWrongMediaTypeOrMethodIsNamed() {
-        http.post().uri("/api/parcels").header(HttpHeaders.AUTHORIZATION, member)
+        http.post().uri("/api/noticeboard/notices").header(HttpHeaders.AUTHORIZATION, member)
                 .contentType(MediaType.TEXT_PLAIN).body("Ede").exchange()
                 .expectStatus().isEqualTo(415)
                 .expectBody().jsonPath("$.type").isEqualTo(BASE + "unsupported-media-type");
-        http.delete().uri("/api/parcels").header(HttpHeaders.AUTHORIZATION, member).exchange()
+        http.delete().uri("/api/noticeboard/notices").header(HttpHeaders.AUTHORIZATION, member).exchange()
                 .expectStatus().isEqualTo(405)
                 .expectBody().jsonPath("$.type").isEqualTo(BASE + "method-not-allowed");
     }
 
     @Test
-    void aDomainRuleSaysNoWithItsOwnType() {
-        http.post().uri("/api/parcels/p1/return")
-                .header(HttpHeaders.AUTHORIZATION, TestTokens.member("pieter", "vriend", "beheerder").bearer())
+    void aRefusalOfTheDomainIsAnsweredWithItsOwnCode() {
+        http.post().uri("/api/noticeboard/notices/n1/withdraw").header(HttpHeaders.AUTHORIZATION, administrator)
                 .exchange()
                 .expectStatus().isEqualTo(409)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(BASE + "parcel-delivered")
-                .jsonPath("$.title").isEqualTo("Parcel already delivered");
+                .jsonPath("$.type").isEqualTo(BASE + "notice-archived")
+                .jsonPath("$.title").isEqualTo("Not possible now")
+                .jsonPath("$.detail").isEqualTo("notice n1 is archived and cannot be withdrawn");
+        http.get().uri("/api/noticeboard/notices/n2").header(HttpHeaders.AUTHORIZATION, member).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.type").isEqualTo(BASE + "not-found");
+        http.post().uri("/api/noticeboard/notices/n3/pin")
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.member("noor", "vriend", "redacteur").bearer())
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(BASE + "validation")
+                .jsonPath("$.errors[0].field").isEqualTo("position")
+                .jsonPath("$.errors[0].code").isEqualTo("out-of-range");
+    }
+
+    @Test
+    void notNowSaysWhenToTryAgain() {
+        http.get().uri("/api/noticeboard/busy").header(HttpHeaders.AUTHORIZATION, member).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "2")
+                .expectBody().jsonPath("$.type").isEqualTo(BASE + "busy");
     }
 
     @Test
     void aRoleThatIsMissingIs403AndNoTokenIs401() {
-        http.post().uri("/api/parcels/p1/return").header(HttpHeaders.AUTHORIZATION, member).exchange()
+        http.post().uri("/api/noticeboard/notices/n1/withdraw").header(HttpHeaders.AUTHORIZATION, member).exchange()
                 .expectStatus().isForbidden()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo(BASE + "forbidden");
-        http.post().uri("/api/parcels/p1/return").exchange()
+        http.post().uri("/api/noticeboard/notices/n1/withdraw").exchange()
                 .expectStatus().isUnauthorized()
                 .expectBody().jsonPath("$.type").isEqualTo(BASE + "unauthenticated");
     }
 
     @Test
     void somethingUnexpectedIsA500WithoutItsDetails() {
-        http.get().uri("/api/parcels/broken").header(HttpHeaders.AUTHORIZATION, member).exchange()
+        http.get().uri("/api/noticeboard/broken").header(HttpHeaders.AUTHORIZATION, member).exchange()
                 .expectStatus().isEqualTo(500)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody(String.class).value(body -> org.assertj.core.api.Assertions.assertThat(body)
+                .expectBody(String.class).value(body -> assertThat(body)
                         .contains(BASE + "internal")
                         .doesNotContain("secret internal detail", "IllegalStateException", "at nl.mboconnect"));
     }
