@@ -42,7 +42,7 @@ class SessionStore {
 
         DefaultWebSessionManager manager = new DefaultWebSessionManager();
         manager.setSessionStore(new SpringSessionWebSessionStore<>(
-                new SessionLifetimes(store, signedIn, sessions.loginTimeout())));
+                new SessionLifetimes<>(store, signedIn, sessions.loginTimeout())));
         manager.setSessionIdResolver(cookies);
         return manager;
     }
