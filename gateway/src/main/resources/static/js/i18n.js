@@ -1,5 +1,6 @@
 // The site speaks Dutch first, English second. Texts live here, keyed by name; the page marks
 // its elements with data-i18n="<key>" (text) or data-i18n-attr="<attribute>:<key>".
+import { api } from './api.js';
 
 const texts = {
   nl: {
@@ -91,18 +92,31 @@ export function addTexts(more) {
   for (const language of languages) Object.assign(texts[language], more[language] || {});
 }
 
-/** The chosen language: the cookie the switch sets, else the browser's, else Dutch. */
+let chosenHere = null;
+
+/**
+ * Dutch, unless the visitor chose English with the switch (the lang cookie). Not the browser's
+ * language: a Dutch teacher with an English phone reads Dutch content, and gets Dutch around it.
+ */
 export function currentLanguage() {
+  if (chosenHere) return chosenHere;
   const cookie = document.cookie.match(/(?:^|;\s*)lang=(nl|en)(?:;|$)/);
-  if (cookie) return cookie[1];
-  const preferred = (navigator.languages || [navigator.language || 'nl'])
-    .map((tag) => tag.slice(0, 2).toLowerCase())
-    .find((tag) => languages.includes(tag));
-  return preferred || 'nl';
+  return cookie ? cookie[1] : 'nl';
 }
 
-export function chooseLanguage(language) {
-  document.cookie = `lang=${language}; path=/; max-age=31536000; samesite=lax`;
+/**
+ * Remembers the choice: the gateway writes the cookie, with the same Secure setting as its own.
+ * Should that fail, this page keeps the choice until it is left.
+ */
+export async function chooseLanguage(language) {
+  chosenHere = language;
+  try {
+    await api('/bff/language', {
+      method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ language }),
+    });
+  } catch (offline) {
+    // the page still switches; the next page starts in the remembered language
+  }
 }
 
 export function t(key, values = {}, language = currentLanguage()) {

@@ -44,7 +44,7 @@ function header() {
     h('nav', { class: 'language', 'aria-label': t('languageNav') },
       ['nl', 'en'].map((lang) => h('button', {
         type: 'button', 'data-lang': lang, lang, 'aria-pressed': String(lang === language),
-        onclick: () => { chooseLanguage(lang); refresh(); },
+        onclick: async () => { await chooseLanguage(lang); refresh(); },
       }, lang.toUpperCase()))),
     h('div', { class: 'account', id: 'account' },
       h('a', {

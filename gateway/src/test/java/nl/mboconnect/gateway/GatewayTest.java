@@ -18,14 +18,20 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import nl.mboconnect.platform.testing.FreePorts;
+import nl.mboconnect.platform.testing.TestInfrastructure;
+
 /**
- * The gateway against stand-in services and a stand-in discovery document: routing, what reaches
- * the services, 401 instead of redirects, CSRF, security headers and the site. Signing in at the
- * real Keycloak is covered by the system test.
+ * The gateway against stand-in services and a stand-in discovery document, with its sessions in a
+ * real MongoDB-wire server and its default cookie settings: routing, what reaches the services, 401
+ * instead of redirects, CSRF, security headers, the site's address and language, and operations on
+ * their own port. Signing in at the real Keycloak: {@link SignedInSessionsTest} and the system test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class GatewayTest {
 
+    static final int PORT = FreePorts.find();
+    static final int MANAGEMENT_PORT = FreePorts.find();
     static final FakeDownstream services;
     static final FakeDownstream keycloak;
 
@@ -45,6 +51,10 @@ class GatewayTest {
         registry.add("mbo.services.events", () -> "http://localhost:" + services.port(2));
         registry.add("mbo.services.polls", () -> "http://localhost:" + services.port(3));
         registry.add("mbo.keycloak.url", () -> "http://localhost:" + keycloak.port(0));
+        registry.add("spring.mongodb.uri", () -> TestInfrastructure.mongoUri("gateway-test"));
+        registry.add("server.port", () -> PORT);
+        registry.add("management.server.port", () -> MANAGEMENT_PORT);
+        registry.add("mbo.site-url", () -> "http://localhost:" + PORT);
     }
 
     @AfterAll
@@ -196,8 +206,131 @@ class GatewayTest {
     }
 
     @Test
-    void operationsEndpointsAnswerWithoutASession() {
-        http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-        http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+    void operationsAnswerOnTheManagementPortAndNotOnTheSitesPort() {
+        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + MANAGEMENT_PORT).build();
+        management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        String metrics = management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(metrics).contains("application=\"gateway\"");
+
+        http.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
+        http.get().uri("/actuator/health/readiness").exchange().expectStatus().isNotFound();
+        http.get().uri("/actuator").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void aPageAskedForUnderAnotherHostNameIsSentOnceToTheSitesAddress() {
+        URI elsewhere = URI.create("http://127.0.0.1:" + PORT + "/agenda?weergave=maand&maand=2027-01");
+        URI location = http.get().uri(elsewhere).header(HttpHeaders.ACCEPT, MediaType.TEXT_HTML_VALUE).exchange()
+                .expectStatus().isFound()
+                .returnResult(Void.class).getResponseHeaders().getLocation();
+        assertThat(location).isEqualTo(URI.create("http://localhost:" + PORT + "/agenda?weergave=maand&maand=2027-01"));
+        http.get().uri(location).exchange().expectStatus().isOk();
+
+        // signing in too, before any session exists, so Keycloak's way back and the cookie agree
+        URI login = http.get().uri(URI.create("http://127.0.0.1:" + PORT + "/oauth2/authorization/keycloak?lang=en"))
+                .exchange().expectStatus().isFound()
+                .expectHeader().doesNotExist(HttpHeaders.SET_COOKIE)
+                .returnResult(Void.class).getResponseHeaders().getLocation();
+        assertThat(login).isEqualTo(URI.create("http://localhost:" + PORT + "/oauth2/authorization/keycloak?lang=en"));
+        http.head().uri(URI.create("http://127.0.0.1:" + PORT + "/")).exchange().expectStatus().isFound()
+                .expectHeader().location("http://localhost:" + PORT + "/");
+    }
+
+    @Test
+    void apiCallsWritesAndTheSessionEndpointAnswerUnderAnyHostName() {
+        String elsewhere = "http://127.0.0.1:" + PORT;
+        http.get().uri(URI.create(elsewhere + "/api/events/agenda")).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.path").isEqualTo("/api/events/agenda");
+        http.get().uri(URI.create(elsewhere + "/bff/session")).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.authenticated").isEqualTo(false);
+        http.post().uri(URI.create(elsewhere + "/api/events/feed")).header(HttpHeaders.AUTHORIZATION, "Bearer partner")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void keycloakSendsMembersBackToTheSitesAddressWhicheverAddressStartedTheLogin() {
+        URI location = http.get().uri("/oauth2/authorization/keycloak").header(HttpHeaders.HOST, "LOCALHOST:" + PORT)
+                .exchange().expectStatus().isFound()
+                .returnResult(Void.class).getResponseHeaders().getLocation();
+        assertThat(location.getHost()).isEqualTo("localhost");
+        assertThat(UriComponentsBuilder.fromUri(location).build().getQueryParams().getFirst("redirect_uri"))
+                .isEqualTo("http://localhost:" + PORT + "/login/oauth2/code/keycloak");
+    }
+
+    @Test
+    void keycloakSpeaksDutchWhateverTheBrowserSpeaksUnlessEnglishWasChosen() {
+        assertThat(uiLocales(http.get().uri("/oauth2/authorization/keycloak")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.9"))).isEqualTo("nl");
+        assertThat(uiLocales(http.get().uri("/oauth2/authorization/keycloak")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.9").cookie("lang", "en"))).isEqualTo("en");
+        assertThat(uiLocales(http.get().uri("/oauth2/authorization/keycloak")
+                .cookie("lang", "fr"))).isEqualTo("nl");
+    }
+
+    private static String uiLocales(WebTestClient.RequestHeadersSpec<?> login) {
+        URI location = login.exchange().expectStatus().isFound().returnResult(Void.class).getResponseHeaders()
+                .getLocation();
+        return UriComponentsBuilder.fromUri(location).build().getQueryParams().getFirst("ui_locales");
+    }
+
+    @Test
+    void theChosenLanguageIsRememberedInACookieAsSecureAsTheSession() {
+        ResponseCookie token = xsrfToken();
+        ResponseCookie language = http.put().uri("/bff/language").cookie("XSRF-TOKEN", token.getValue())
+                .header("X-XSRF-TOKEN", token.getValue()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"language\":\"en\"}").exchange()
+                .expectStatus().isNoContent()
+                .returnResult(Void.class).getResponseCookies().getFirst("lang");
+        assertThat(language).isNotNull();
+        assertThat(language.getValue()).isEqualTo("en");
+        assertThat(language.isSecure()).isTrue();
+        assertThat(language.isHttpOnly()).isFalse(); // the page reads it
+        assertThat(language.getSameSite()).isEqualTo("Lax");
+        assertThat(language.getPath()).isEqualTo("/");
+        assertThat(language.getMaxAge()).isEqualTo(java.time.Duration.ofDays(365));
+    }
+
+    @Test
+    void aLanguageChoiceTheGatewayCannotReadIsAProblemNeverAnError() {
+        ResponseCookie token = xsrfToken();
+        Map<String, Integer> bodies = Map.of("{\"language\":\"de\"}", 400, "{}", 400, "null", 400, "{", 400,
+                "[1,2]", 400);
+        bodies.forEach((body, status) -> http.put().uri("/bff/language").cookie("XSRF-TOKEN", token.getValue())
+                .header("X-XSRF-TOKEN", token.getValue()).contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange()
+                .expectStatus().isEqualTo(status)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().doesNotExist(HttpHeaders.SET_COOKIE)
+                .expectBody().jsonPath("$.type").value(type -> assertThat((String) type)
+                        .as(body).startsWith("https://mboconnect.nl/problems/")));
+        http.put().uri("/bff/language").cookie("XSRF-TOKEN", token.getValue())
+                .header("X-XSRF-TOKEN", token.getValue()).contentType(MediaType.TEXT_PLAIN).bodyValue("en")
+                .exchange()
+                .expectStatus().isEqualTo(415)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void theSitesCookiesAreSecureByDefault() {
+        ResponseCookie session = http.get().uri("/oauth2/authorization/keycloak").exchange()
+                .expectStatus().isFound()
+                .returnResult(Void.class).getResponseCookies().getFirst("MBO_SESSION");
+        assertThat(session).isNotNull();
+        assertThat(session.isSecure()).isTrue();
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Lax");
+        assertThat(xsrfToken().isSecure()).isTrue();
+    }
+
+    private ResponseCookie xsrfToken() {
+        ResponseCookie token = http.get().uri("/").exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseCookies().getFirst("XSRF-TOKEN");
+        assertThat(token).isNotNull();
+        return token;
     }
 }

@@ -3,7 +3,11 @@ package nl.mboconnect.gateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import nl.mboconnect.platform.testing.TestInfrastructure;
 
 import nl.mboconnect.gateway.testsupport.Ports;
 
@@ -14,6 +18,12 @@ class LoginWhileKeycloakIsDownTest {
 
     static {
         System.setProperty("test.closed-port", String.valueOf(Ports.closed()));
+    }
+
+    @DynamicPropertySource
+    static void sessionStore(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> TestInfrastructure.mongoUri("gateway-keycloak-down-test"));
+        registry.add("management.server.port", () -> 0);
     }
 
     @LocalServerPort

@@ -40,12 +40,15 @@ class KeycloakClientRegistrations implements ReactiveClientRegistrationRepositor
 
     private final KeycloakProperties keycloak;
     private final JsonMapper json;
+    private final String redirectUri;
     private final AtomicReference<ClientRegistration> registration = new AtomicReference<>();
     private final Mono<ClientRegistration> discovery;
 
-    KeycloakClientRegistrations(KeycloakProperties keycloak, JsonMapper json) {
+    /** @param redirectUri where Keycloak sends members back, as the realm lists it */
+    KeycloakClientRegistrations(KeycloakProperties keycloak, JsonMapper json, String redirectUri) {
         this.keycloak = keycloak;
         this.json = json;
+        this.redirectUri = redirectUri;
         // one discovery shared by concurrent first requests; a success is kept, a failure retried next time
         this.discovery = Mono.fromCallable(this::discover)
                 .subscribeOn(Schedulers.boundedElastic())
@@ -83,7 +86,7 @@ class KeycloakClientRegistrations implements ReactiveClientRegistrationRepositor
                 .clientId(keycloak.clientId())
                 .clientSecret(keycloak.clientSecret())
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .redirectUri(redirectUri)
                 .scope("openid", "profile", "email")
                 .userNameAttributeName("preferred_username")
                 .build();

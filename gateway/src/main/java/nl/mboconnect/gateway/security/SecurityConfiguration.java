@@ -4,13 +4,12 @@ import java.net.URI;
 import java.text.ParseException;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
@@ -27,9 +26,7 @@ import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserSer
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
-import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
@@ -51,6 +48,8 @@ import org.springframework.web.server.WebFilter;
 
 import com.nimbusds.jwt.JWTParser;
 
+import nl.mboconnect.gateway.language.Language;
+import nl.mboconnect.gateway.ratelimit.RateLimits;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,12 +63,25 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/oauth2/authorization/" + KeycloakClientRegistrations.REGISTRATION_ID;
-    /** Languages of the site and of Keycloak's pages; the first is the default. */
-    static final List<String> LANGUAGES = List.of("nl", "en");
+
+    private final URI site;
+    private final boolean secureCookies;
+
+    /**
+     * @param siteUrl       the site's own address ({@code mbo.site-url}), where Keycloak sends members back;
+     *                      empty to build it from each request, as in tests on a random port
+     * @param secureCookies whether the site's cookies are {@code Secure}, as the session cookie is
+     */
+    SecurityConfiguration(@Value("${mbo.site-url:}") String siteUrl,
+            @Value("${server.reactive.session.cookie.secure:true}") boolean secureCookies) {
+        String trimmed = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
+        this.site = trimmed.isBlank() ? null : URI.create(trimmed);
+        this.secureCookies = secureCookies;
+    }
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
-            KeycloakProperties keycloak) {
+            KeycloakProperties keycloak, RateLimits rateLimits) {
         http.authorizeExchange(exchanges -> exchanges
                         // the site, the session endpoint, operations and /api/**: the services decide
                         .anyExchange().permitAll())
@@ -79,17 +91,20 @@ class SecurityConfiguration {
                 .oauth2Client(Customizer.withDefaults())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()))
                 .csrf(csrf -> csrf
-                        .csrfTokenRepository(csrfTokens())
+                        .csrfTokenRepository(csrfTokens(secureCookies))
                         .requireCsrfProtectionMatcher(csrfProtected())
                         // plain token: the page copies the cookie's value into the header
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler()))
-                .logout(logout -> logout.logoutSuccessHandler(endKeycloakSession(clients)))
+                .logout(logout -> logout.logoutSuccessHandler(endKeycloakSession(clients, baseUrl())))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(keycloak)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicy(permissions -> permissions
                                 .policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
                         .frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY)))
+                .addFilterAfter(new CanonicalOrigin(site), SecurityWebFiltersOrder.HTTP_HEADERS_WRITER)
+                // before CSRF and the login start: a refused request creates no session
+                .addFilterBefore(rateLimits::filter, SecurityWebFiltersOrder.CSRF)
                 .addFilterAfter(writeCsrfCookie(), SecurityWebFiltersOrder.CSRF);
         return http.build();
     }
@@ -106,13 +121,17 @@ class SecurityConfiguration {
 
     @Bean
     ReactiveClientRegistrationRepository clientRegistrations(KeycloakProperties keycloak, JsonMapper json) {
-        return new KeycloakClientRegistrations(keycloak, json);
+        return new KeycloakClientRegistrations(keycloak, json, baseUrl() + "/login/oauth2/code/{registrationId}");
     }
 
-    /** Each session keeps its own tokens (Boot's default keys them by user name, across sessions). */
+    /** The site's address, or Spring Security's placeholder for the address of each request. */
+    private String baseUrl() {
+        return site != null ? site.toString() : "{baseUrl}";
+    }
+
     @Bean
-    ServerOAuth2AuthorizedClientRepository authorizedClients() {
-        return new WebSessionServerOAuth2AuthorizedClientRepository();
+    ServerOAuth2AuthorizedClientRepository authorizedClients(ReactiveClientRegistrationRepository clients) {
+        return new SessionTokens(clients);
     }
 
     /**
@@ -126,7 +145,7 @@ class SecurityConfiguration {
             Set<GrantedAuthority> authorities = new HashSet<>(user.getAuthorities());
             realmRoles(request.getAccessToken().getTokenValue())
                     .forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
-            return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "preferred_username");
+            return PlainMember.of(authorities, user.getIdToken(), user.getUserInfo(), "preferred_username");
         });
     }
 
@@ -164,7 +183,7 @@ class SecurityConfiguration {
         return delegating;
     }
 
-    /** Keycloak's pages in the member's language: {@code ?lang=}, the site's cookie, the browser's, or Dutch. */
+    /** Keycloak's pages in the site's language: {@code ?lang=}, the visitor's choice, or Dutch. */
     static ServerOAuth2AuthorizationRequestResolver withLanguage(ReactiveClientRegistrationRepository clients) {
         var delegate = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
         return new ServerOAuth2AuthorizationRequestResolver() {
@@ -182,43 +201,25 @@ class SecurityConfiguration {
 
     private static OAuth2AuthorizationRequest withUiLocales(ServerWebExchange exchange,
             OAuth2AuthorizationRequest request) {
-        String language = language(exchange);
+        String language = Language.of(exchange.getRequest());
         return OAuth2AuthorizationRequest.from(request)
                 .additionalParameters(parameters -> parameters.put("ui_locales", language))
                 .build();
     }
 
-    static String language(ServerWebExchange exchange) {
-        var request = exchange.getRequest();
-        String candidate = request.getQueryParams().getFirst("lang");
-        if (candidate == null) {
-            HttpCookie cookie = request.getCookies().getFirst("lang");
-            candidate = cookie == null ? null : cookie.getValue();
-        }
-        if (candidate != null && LANGUAGES.contains(candidate.toLowerCase(Locale.ROOT))) {
-            return candidate.toLowerCase(Locale.ROOT);
-        }
-        for (Locale.LanguageRange range : request.getHeaders().getAcceptLanguage()) {
-            String language = range.getRange().split("-")[0].toLowerCase(Locale.ROOT);
-            if (LANGUAGES.contains(language)) {
-                return language;
-            }
-        }
-        return LANGUAGES.getFirst();
-    }
-
     /** Logging out of the site ends the Keycloak session too, then comes back to the home page. */
-    static OidcClientInitiatedServerLogoutSuccessHandler endKeycloakSession(ReactiveClientRegistrationRepository clients) {
+    static OidcClientInitiatedServerLogoutSuccessHandler endKeycloakSession(ReactiveClientRegistrationRepository clients,
+            String baseUrl) {
         var handler = new OidcClientInitiatedServerLogoutSuccessHandler(clients);
-        handler.setPostLogoutRedirectUri("{baseUrl}/");
+        handler.setPostLogoutRedirectUri(baseUrl + "/");
         handler.setLogoutSuccessUrl(URI.create("/"));
         return handler;
     }
 
     /** {@code XSRF-TOKEN}, readable by the page, which sends it back as {@code X-XSRF-TOKEN}. */
-    static CookieServerCsrfTokenRepository csrfTokens() {
+    static CookieServerCsrfTokenRepository csrfTokens(boolean secure) {
         CookieServerCsrfTokenRepository repository = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").secure(secure));
         return repository;
     }
 

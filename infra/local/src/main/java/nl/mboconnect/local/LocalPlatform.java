@@ -32,17 +32,17 @@ public final class LocalPlatform implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
     /** Where each part listens. */
-    public record Ports(int gateway, int membership, int knowledge, int events, int polls, int keycloak,
-            int keycloakManagement, int kafka, int mongo) {
+    public record Ports(int gateway, int gatewayManagement, int membership, int knowledge, int events, int polls,
+            int keycloak, int keycloakManagement, int kafka, int mongo) {
 
         /** The documented local ports (README). */
         public static Ports documented() {
-            return new Ports(8080, 8081, 8082, 8083, 8084, 8180, 9180, 9092, 27017);
+            return new Ports(8080, 9080, 8081, 8082, 8083, 8084, 8180, 9180, 9092, 27017);
         }
 
         public static Ports free() {
             return new Ports(FreePorts.find(), FreePorts.find(), FreePorts.find(), FreePorts.find(), FreePorts.find(),
-                    FreePorts.find(), FreePorts.find(), FreePorts.find(), FreePorts.find());
+                    FreePorts.find(), FreePorts.find(), FreePorts.find(), FreePorts.find(), FreePorts.find());
         }
 
         int of(String service) {
@@ -57,7 +57,8 @@ public final class LocalPlatform implements AutoCloseable {
         }
 
         List<Integer> all() {
-            return List.of(gateway, membership, knowledge, events, polls, keycloak, keycloakManagement, kafka, mongo);
+            return List.of(gateway, gatewayManagement, membership, knowledge, events, polls, keycloak,
+                    keycloakManagement, kafka, mongo);
         }
     }
 
@@ -117,7 +118,8 @@ public final class LocalPlatform implements AutoCloseable {
         apps.add(startApp("gateway", ports.gateway(), gatewayEnvironment()));
         for (ManagedProcess app : apps) {
             int port = ports.of(app.name().replace("-service", ""));
-            app.awaitReady(READY_TIMEOUT, () -> HttpProbe.ok("http://localhost:" + port + "/actuator/health/readiness"));
+            String readiness = operationsUrl(app.name()) + "/actuator/health/readiness";
+            app.awaitReady(READY_TIMEOUT, () -> HttpProbe.ok(readiness));
             say("%s ready on port %d", app.name(), port);
         }
         keycloak = keycloakStart.join();
@@ -143,6 +145,13 @@ public final class LocalPlatform implements AutoCloseable {
             env.put("MBO_SERVICES_" + service.toUpperCase(), "http://localhost:" + options.ports().of(service));
         }
         env.put("MBO_KEYCLOAK_URL", keycloakUrl());
+        // sessions (and the members' tokens) in the platform's MongoDB, so a restart signs nobody out
+        env.put("SPRING_MONGODB_URI", mongoUri("gateway"));
+        // Keycloak knows only this address; pages asked for as 127.0.0.1 are sent there
+        env.put("MBO_SITE_URL", siteUrl());
+        env.put("MANAGEMENT_SERVER_PORT", Integer.toString(options.ports().gatewayManagement()));
+        // plain http, in whatever browser: the one place where the site's cookies are not Secure
+        env.put("SERVER_REACTIVE_SESSION_COOKIE_SECURE", "false");
         return env;
     }
 
@@ -171,6 +180,12 @@ public final class LocalPlatform implements AutoCloseable {
 
     public String siteUrl() {
         return "http://localhost:" + options.ports().gateway();
+    }
+
+    /** Where an app's actuator answers: the gateway's on its management port, only the metrics scraper's business. */
+    public String operationsUrl(String module) {
+        return module.equals("gateway") ? "http://localhost:" + options.ports().gatewayManagement()
+                : "http://localhost:" + options.ports().of(module.replace("-service", ""));
     }
 
     public String keycloakUrl() {
@@ -258,10 +273,11 @@ public final class LocalPlatform implements AutoCloseable {
                     pieter  Pieter Jansen     vriend, beheerder
 
                   Keycloak console     %s/admin   (admin / %s)
+                  Gateway metrics      %s/actuator/prometheus
                   Logs                 %s
                   Stop with Ctrl-C; data stays in .data/ (delete it to start afresh)
                 ================================================================
                 """.formatted(platform.siteUrl(), platform.keycloakUrl(), EmbeddedKeycloak.ADMIN_PASSWORD,
-                platform.logs());
+                platform.operationsUrl("gateway"), platform.logs());
     }
 }

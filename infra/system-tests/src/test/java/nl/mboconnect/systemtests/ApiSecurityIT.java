@@ -92,6 +92,17 @@ class ApiSecurityIT {
                 .isEqualTo(401);
     }
 
+    @Test
+    void theGatewaysMetricsAreForTheScraperOnItsOperationsPortNotOnTheSite() {
+        assertThat(status(platform.siteUrl() + "/actuator/prometheus", null)).isEqualTo(404);
+        assertThat(status(platform.siteUrl() + "/actuator/health/readiness", null)).isEqualTo(404);
+        HttpResponse<String> metrics = send(HttpRequest.newBuilder(
+                URI.create(platform.operationsUrl("gateway") + "/actuator/prometheus")).build());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("application=\"gateway\"");
+        assertThat(status(platform.operationsUrl("gateway") + "/actuator/health/readiness", null)).isEqualTo(200);
+    }
+
     private String serviceUrl(String path) {
         return platform.serviceUrl(path.split("/")[2]);
     }

@@ -71,6 +71,18 @@ class DockerComposeTest {
     }
 
     @Test
+    void theGatewayKeepsSessionsInMongoDbKnowsTheSitesAddressAndPublishesOnlyTheSite() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> env = (Map<String, Object>) services.get("gateway").get("environment");
+        assertThat(env).containsEntry("SPRING_MONGODB_URI", "mongodb://mongo:27017/gateway?replicaSet=rs0")
+                .containsEntry("MBO_SITE_URL", "http://localhost:8080")
+                // the cookies stay Secure here; only the local run turns that off
+                .doesNotContainKey("SERVER_REACTIVE_SESSION_COOKIE_SECURE");
+        assertThat(String.valueOf(services.get("gateway").get("ports"))).contains("8080:8080").doesNotContain("9080");
+        assertThat(String.valueOf(services.get("gateway").get("depends_on"))).contains("mongo");
+    }
+
+    @Test
     void keycloakImportsTheRealmFileOfTheRepository() {
         @SuppressWarnings("unchecked")
         List<String> volumes = (List<String>) services.get("keycloak").get("volumes");
@@ -82,7 +94,7 @@ class DockerComposeTest {
     @Test
     void prometheusScrapesEveryAppAndGrafanaHasItsDashboard() throws IOException {
         String prometheus = Files.readString(ROOT.resolve("infra/prometheus/prometheus.yml"));
-        assertThat(prometheus).contains("/actuator/prometheus", "gateway:8080", "membership-service:8081",
+        assertThat(prometheus).contains("/actuator/prometheus", "gateway:9080", "membership-service:8081",
                 "knowledge-service:8082", "events-service:8083", "polls-service:8084");
         assertThat(ROOT.resolve("infra/grafana/provisioning/datasources/prometheus.yml")).exists();
         assertThat(ROOT.resolve("infra/grafana/dashboards/mbo-connect.json")).content().contains("mbo_outbox_published_total");

@@ -139,7 +139,7 @@ class SignInIT {
     }
 
     @Test
-    void theSiteSpeaksEnglishWhenAskedAndKeycloakFollows() {
+    void theSiteSpeaksEnglishWhenAskedRemembersItAndKeycloakFollows() {
         try (BrowserContext context = browser.newContext(new NewContextOptions().setLocale("nl-NL"))) {
             Page page = context.newPage();
             page.navigate(platform.siteUrl());
@@ -148,9 +148,50 @@ class SignInIT {
             assertThat(page.locator("#login")).hasText("Log in");
             assertThat(page.locator("button[data-lang=en]")).hasAttribute("aria-pressed", "true");
 
+            // the choice outlives the page: another page, in English from the start
+            Site.open(page, platform, "/agenda");
+            assertThat(page.locator("html")).hasAttribute("lang", "en");
+            assertThat(page.locator("#login")).hasText("Log in");
+
             page.locator("#login").click();
             page.waitForURL(Pattern.compile(Pattern.quote(keycloak.issuer()) + ".*"));
             assertThat(page.locator("html")).hasAttribute("lang", "en");
+        }
+    }
+
+    @Test
+    void aBrowserThatSpeaksEnglishStillGetsTheDutchSiteAndKeycloakInDutch() {
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setLocale("en-GB"))) {
+            Page page = context.newPage();
+            page.navigate(platform.siteUrl());
+            page.waitForSelector("body[data-ready=true]");
+            assertThat(page.locator("html")).hasAttribute("lang", "nl");
+            assertThat(page.locator("#login")).hasText("Inloggen");
+            assertThat(page.locator("button[data-lang=nl]")).hasAttribute("aria-pressed", "true");
+
+            page.locator("#login").click();
+            page.waitForURL(Pattern.compile(Pattern.quote(keycloak.issuer()) + ".*"));
+            assertThat(page.locator("html")).hasAttribute("lang", "nl");
+        }
+    }
+
+    @Test
+    void aMemberWhoOpensTheSiteAs127001IsSentToTheSitesAddressAndSignsIn() {
+        String elsewhere = platform.siteUrl().replace("localhost", "127.0.0.1");
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setLocale("nl-NL"))) {
+            Page page = context.newPage();
+            page.navigate(elsewhere + "/agenda");
+            assertThat(page).hasURL(platform.siteUrl() + "/agenda");
+            page.waitForSelector("body[data-ready=true]");
+
+            page.locator("#login").click();
+            page.waitForURL(Pattern.compile(Pattern.quote(keycloak.issuer()) + ".*"));
+            assertThat(page.locator("#username")).isVisible();
+            page.locator("#username").fill("sanne");
+            page.locator("#password").fill("mboconnect");
+            page.locator("#kc-login").click();
+            page.waitForURL(platform.siteUrl() + "/**");
+            assertThat(page.locator("#member-name")).hasText("Sanne de Vries");
         }
     }
 
