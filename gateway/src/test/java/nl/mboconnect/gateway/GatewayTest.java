@@ -74,6 +74,21 @@ class GatewayTest {
     }
 
     @Test
+    void developersFindEveryServicesApiDocumentAtOneAddressAndEachComesFromItsService() {
+        http.get().uri("/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.documents.length()").isEqualTo(4)
+                .jsonPath("$.documents[?(@.service == 'events')].openapi").isEqualTo("/api/events/openapi")
+                .jsonPath("$.documents[?(@.service == 'membership')].openapi").isEqualTo("/api/membership/openapi");
+        http.get().uri("/api/events/openapi").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo("service-" + services.port(2))
+                .jsonPath("$.path").isEqualTo("/api/events/openapi");
+    }
+
+    @Test
     void eachServiceGetsItsOwnPathUnchanged() {
         Map<String, Integer> routes = Map.of("/api/membership/members/42", 0, "/api/knowledge/items", 1,
                 "/api/events/agenda", 2, "/api/polls/open", 3);
