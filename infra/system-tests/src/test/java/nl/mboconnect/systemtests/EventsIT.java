@@ -73,10 +73,12 @@ class EventsIT {
         Map<String, Object> inviteOnly = event("expertmeeting", hidden, day.atTime(10, 0), day.atTime(12, 0), 12,
                 onSite(), List.of());
         inviteOnly.put("visibility", Map.of("level", "invited", "invitees", List.of("someone-else")));
-        Site.publishedEvent(editor, platform, inviteOnly);
+        String hiddenId = Site.publishedEvent(editor, platform, inviteOnly);
 
         try (BrowserContext visitor = context()) {
             Page page = Site.open(visitor.newPage(), platform, "/agenda");
+            org.assertj.core.api.Assertions.assertThat(Site.refusesInlineScripts(page))
+                    .as("the browser tests run under the site's real CSP").isTrue();
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
             assertThat(page.getByText(hidden)).hasCount(0);
             assertThat(Site.seriousViolations(page)).isEmpty();
@@ -124,8 +126,19 @@ class EventsIT {
             page.locator("button[data-lang=nl]").click();
             assertThat(page.locator("#programme-heading")).hasText("Programma");
 
-            // the invite-only event is not there, not even by its address
-            assertThat(visitor.request().get(platform.siteUrl() + "/api/events/agenda").text()).doesNotContain(hidden);
+            // the invite-only event is not there, not even by its address; the public one is (the control:
+            // an agenda that failed would leave both out)
+            var agenda = visitor.request().get(platform.siteUrl() + "/api/events/agenda");
+            assertThat(agenda.status()).isEqualTo(200);
+            assertThat(agenda.text()).contains(id, title).doesNotContain(hiddenId, hidden);
+            assertThat(visitor.request().get(platform.siteUrl() + "/api/events/events/" + id).status()).isEqualTo(200);
+            var hiddenEvent = visitor.request().get(platform.siteUrl() + "/api/events/events/" + hiddenId);
+            assertThat(hiddenEvent.status()).isEqualTo(404);
+            assertThat(hiddenEvent.text()).doesNotContain(hidden);
+            assertThat(visitor.request().get(platform.siteUrl() + "/api/events/events/" + hiddenId + "/calendar.ics")
+                    .status()).isEqualTo(404);
+            Page hiddenPage = Site.open(visitor.newPage(), platform, "/agenda/" + hiddenId);
+            assertThat(hiddenPage.locator("main")).not().containsText(hidden);
 
             // the demo's tour along the regions (the local run's demo data): each stop shows the others
             Site.open(page, platform, "/agenda");
@@ -293,14 +306,15 @@ class EventsIT {
         throw new AssertionError("#" + id + " is not reachable with the Tab key");
     }
 
+    /** Under the site's real content-security policy, with axe-core beside it. */
     private BrowserContext context() {
-        return browser.newContext(new NewContextOptions().setLocale("nl-NL").setTimezoneId("Europe/Amsterdam")
-                .setBypassCSP(true).setAcceptDownloads(true));
+        return Site.withAxe(browser.newContext(new NewContextOptions().setLocale("nl-NL")
+                .setTimezoneId("Europe/Amsterdam").setAcceptDownloads(true)));
     }
 
     private BrowserContext phone() {
-        return browser.newContext(new NewContextOptions().setLocale("nl-NL").setTimezoneId("Europe/Amsterdam")
-                .setViewportSize(360, 740).setIsMobile(true).setHasTouch(true).setBypassCSP(true));
+        return Site.withAxe(browser.newContext(new NewContextOptions().setLocale("nl-NL")
+                .setTimezoneId("Europe/Amsterdam").setViewportSize(360, 740).setIsMobile(true).setHasTouch(true)));
     }
 
     private static String suffix() {

@@ -34,11 +34,43 @@ final class Keycloak {
                 "client_id", clientId, "client_secret", secret)).get("access_token").asString();
     }
 
-    /** Changes a demo user's first name, as an administrator would in the console. */
-    void rename(String username, String firstName) {
-        String admin = post(url + "/realms/master/protocol/openid-connect/token", Map.of("grant_type", "password",
+    /**
+     * A member's own access token, as the gateway would get it at sign-in but straight from Keycloak:
+     * through a client that exists only in the tests' Keycloak (made here by an administrator, with
+     * password sign-in, the API's audience, and tokens that live {@code lifetime}). The realm's own
+     * clients allow no password sign-in.
+     */
+    String memberToken(String username, String password, java.time.Duration lifetime) {
+        String clientId = "system-test-member-" + lifetime.toSeconds();
+        String admin = adminToken();
+        JsonNode existing = send(HttpRequest.newBuilder(URI.create(url + "/admin/realms/mbo-connect/clients?clientId="
+                + clientId)).header("Authorization", "Bearer " + admin).build());
+        if (existing.isEmpty()) {
+            Map<String, Object> client = Map.of("clientId", clientId, "publicClient", true,
+                    "directAccessGrantsEnabled", true, "standardFlowEnabled", false,
+                    "attributes", Map.of("access.token.lifespan", Long.toString(lifetime.toSeconds())),
+                    "protocolMappers", java.util.List.of(Map.of("name", "audience mbo-connect-api",
+                            "protocol", "openid-connect", "protocolMapper", "oidc-audience-mapper",
+                            "config", Map.of("included.client.audience", "mbo-connect-api",
+                                    "access.token.claim", "true", "id.token.claim", "false"))));
+            send(HttpRequest.newBuilder(URI.create(url + "/admin/realms/mbo-connect/clients"))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client))).build());
+        }
+        return post(issuer() + "/protocol/openid-connect/token", Map.of("grant_type", "password", "client_id",
+                clientId, "username", username, "password", password, "scope", "openid"))
+                .get("access_token").asString();
+    }
+
+    private String adminToken() {
+        return post(url + "/realms/master/protocol/openid-connect/token", Map.of("grant_type", "password",
                 "client_id", "admin-cli", "username", "admin", "password", "admin-local-only"))
                 .get("access_token").asString();
+    }
+
+    /** Changes a demo user's first name, as an administrator would in the console. */
+    void rename(String username, String firstName) {
+        String admin = adminToken();
         JsonNode users = send(HttpRequest.newBuilder(URI.create(url + "/admin/realms/mbo-connect/users?exact=true&username="
                 + username)).header("Authorization", "Bearer " + admin).build());
         String id = users.get(0).get("id").asString();
