@@ -22,14 +22,17 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
+import nl.mboconnect.events.event.About;
+import nl.mboconnect.events.event.Attendance;
 import nl.mboconnect.events.event.Event;
 import nl.mboconnect.events.event.EventDetails;
 import nl.mboconnect.events.event.EventKind;
 import nl.mboconnect.events.event.Events;
+import nl.mboconnect.events.event.Links;
 import nl.mboconnect.events.event.Location;
+import nl.mboconnect.events.event.Schedule;
 import nl.mboconnect.events.event.Viewer;
 import nl.mboconnect.events.event.Visibility;
-import nl.mboconnect.events.event.WaitlistPolicy;
 import nl.mboconnect.events.registration.Registrations;
 import nl.mboconnect.platform.testing.ServiceTest;
 import nl.mboconnect.platform.testing.TestTokens;
@@ -214,10 +217,11 @@ class AuthorizationMatrixTest {
         Instant start = now.minus(Duration.ofHours(1));
         Instant end = attendee == null ? now.minus(Duration.ofMinutes(1)) : now.plus(Duration.ofHours(1));
         Viewer editor = Viewer.member(TOKENS.get(Role.REDACTEUR).subjectId(), Set.of("vriend", "redacteur"));
-        EventDetails details = new EventDetails(EventKind.WERKBEZOEK, "Werkbezoek bedrijfsopleiding", null, List.of(),
-                List.of(), List.of(), null, start, end,
-                new Location(Location.Mode.ONSITE, "Opleidingscentrum", null, "Deventer", "Oost", null, null), List.of(),
-                List.of(), List.of(), Visibility.publicly(), 15, null, WaitlistPolicy.automatic(), null, null, null);
+        EventDetails details = new EventDetails(
+                new About(EventKind.WERKBEZOEK, "Werkbezoek bedrijfsopleiding", null, List.of(), List.of(), List.of()),
+                new Schedule(start, end, List.of()),
+                new Location(Location.Mode.ONSITE, "Opleidingscentrum", null, "Deventer", "Oost", null, null),
+                Attendance.open().withCapacity(15), Visibility.publicly(), Links.none());
         Event event = Event.draft(UUID.randomUUID().toString(), details,
                 List.of(TOKENS.get(Role.ORGANISER).subjectId()), editor, start.minus(Duration.ofDays(7)))
                 .publish(editor, start.minus(Duration.ofDays(7)));

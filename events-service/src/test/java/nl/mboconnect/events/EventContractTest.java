@@ -81,6 +81,17 @@ class EventContractTest {
             assertThat(revisions).as("partners order snapshots by revision").isSortedAccordingTo(Long::compare)
                     .doesNotHaveDuplicates();
 
+            // a public event that stops being public is withdrawn: nothing but its id, revision, status and time
+            Map<String, Object> open = EventsApi.event(10);
+            String withdrawn = api.publish(editor, open);
+            open.put("visibility", Map.of("level", "members"));
+            api.call(HttpMethod.PUT, EventsApi.EVENTS + "/" + withdrawn, editor, open);
+            ConsumerRecord<String, byte[]> gone = readers.get(2).await(r -> withdrawn.equals(r.key())
+                    && TopicReader.value(r).contains("\"status\":\"withdrawn\""), Duration.ofSeconds(10));
+            assertThat(JSON.readTree(TopicReader.value(gone)).propertyNames())
+                    .containsExactlyInAnyOrder("eventId", "revision", "status", "updatedAt");
+            records.add(gone);
+
             Set<String> types = records.stream().map(r -> TopicReader.header(r, "ce_type")).collect(Collectors.toSet());
             assertThat(types).contains(EventEvents.PUBLISHED.type(), EventEvents.UPDATED.type(),
                     EventEvents.CANCELLED.type(), RegistrationEvents.CONFIRMED.type(), RegistrationEvents.WAITLISTED.type(),

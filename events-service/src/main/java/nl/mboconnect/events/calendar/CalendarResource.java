@@ -63,7 +63,7 @@ class CalendarResource {
         Event event = loaded.aggregate();
         Registration.Status status = registrations.of(loaded, viewer.memberId()).map(Registration::status).orElse(null);
         boolean joinLink = status != null && status.holdsPlace() || event.isManagedBy(viewer);
-        String ics = calendar.write(event.details().title(), List.of(new ICalendar.Entry(event,
+        String ics = calendar.write(event.details().about().title(), List.of(new ICalendar.Entry(event,
                 status == Registration.Status.WAITLISTED, joinLink)), clock.instant());
         return ResponseEntity.ok().contentType(CALENDAR)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

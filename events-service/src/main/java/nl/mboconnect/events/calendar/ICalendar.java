@@ -85,12 +85,12 @@ public final class ICalendar {
     private VEvent event(Entry entry, Instant now) {
         Event event = entry.event();
         EventDetails details = event.details();
-        VEvent vevent = new VEvent(zoned(details.start()), zoned(details.end()), details.title());
+        VEvent vevent = new VEvent(zoned(details.schedule().start()), zoned(details.schedule().end()), details.about().title());
         vevent.replace(new DtStamp(now.truncatedTo(ChronoUnit.SECONDS)));
         vevent.add(new Uid(event.id() + UID_DOMAIN));
         vevent.add(new Sequence(event.sequence()));
         Organizer organizer = new Organizer(URI.create("mailto:agenda@mboconnect.nl"));
-        organizer.add(new Cn(details.organisations().isEmpty() ? "MBO Connect" : String.join(", ", details.organisations())));
+        organizer.add(new Cn(details.about().organisations().isEmpty() ? "MBO Connect" : String.join(", ", details.about().organisations())));
         vevent.add(organizer);
         vevent.add(new Description(description(event, entry.withJoinLink())));
         String place = place(details, entry.withJoinLink());
@@ -100,11 +100,11 @@ public final class ICalendar {
         vevent.add(new Url(URI.create(siteUrl + "/agenda/" + event.id())));
         vevent.add(event.status() == EventStatus.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED
                 : entry.tentative() ? ImmutableStatus.VEVENT_TENTATIVE : ImmutableStatus.VEVENT_CONFIRMED);
-        if (!details.themes().isEmpty()) {
-            vevent.add(new Categories(new TextList(details.themes().toArray(String[]::new))));
+        if (!details.about().themes().isEmpty()) {
+            vevent.add(new Categories(new TextList(details.about().themes().toArray(String[]::new))));
         }
-        if (event.updatedAt() != null) {
-            vevent.add(new LastModified(event.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
+        if (event.timeline().updatedAt() != null) {
+            vevent.add(new LastModified(event.timeline().updatedAt().truncatedTo(ChronoUnit.SECONDS)));
         }
         return vevent;
     }
@@ -113,14 +113,14 @@ public final class ICalendar {
         EventDetails details = event.details();
         StringBuilder text = new StringBuilder();
         if (event.status() == EventStatus.CANCELLED) {
-            text.append("GEANNULEERD").append(event.cancelReason() == null ? "" : ": " + event.cancelReason()).append("\n\n");
+            text.append("GEANNULEERD").append(event.timeline().cancelReason() == null ? "" : ": " + event.timeline().cancelReason()).append("\n\n");
         }
-        if (details.description() != null) {
-            text.append(details.description()).append("\n\n");
+        if (details.about().description() != null) {
+            text.append(details.about().description()).append("\n\n");
         }
-        if (!details.programme().isEmpty()) {
+        if (!details.schedule().programme().isEmpty()) {
             text.append("Programma:\n");
-            for (ProgrammeItem item : details.programme()) {
+            for (ProgrammeItem item : details.schedule().programme()) {
                 text.append(EventTime.toLocal(item.start()).toLocalTime()).append("–")
                         .append(EventTime.toLocal(item.end()).toLocalTime()).append(' ').append(item.title());
                 if (item.speaker() != null) {

@@ -24,13 +24,13 @@ record AgendaView(List<Item> items, SortedSet<String> kinds, SortedSet<String> t
 
         static Item of(Event event, java.time.Instant now) {
             EventDetails details = event.details();
-            return new Item(event.id(), event.status(), details.kind(), details.title(), EventView.time(details.start()),
-                    EventView.time(details.end()), details.location().mode(), details.location().city(),
-                    details.location().region(), details.themes(), details.organisations(),
-                    details.visibility().level(), details.capacity(), event.occupancy().placesTaken(), event.placesLeft(),
+            return new Item(event.id(), event.status(), details.about().kind(), details.about().title(), EventView.time(details.schedule().start()),
+                    EventView.time(details.schedule().end()), details.location().mode(), details.location().city(),
+                    details.location().region(), details.about().themes(), details.about().organisations(),
+                    details.visibility().level(), details.attendance().capacity(), event.occupancy().placesTaken(), event.placesLeft(),
                     event.occupancy().waitlisted(), event.registrationOpen(now),
-                    details.series() == null ? null : details.series().id(),
-                    details.series() == null ? null : details.series().title());
+                    details.links().series() == null ? null : details.links().series().id(),
+                    details.links().series() == null ? null : details.links().series().title());
         }
     }
 }

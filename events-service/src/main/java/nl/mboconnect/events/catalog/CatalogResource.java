@@ -90,13 +90,13 @@ class CatalogResource {
         TreeSet<String> regions = new TreeSet<>();
         List<AgendaView.Item> items = new ArrayList<>();
         for (Event event : visible) {
-            kinds.add(event.details().kind().name().toLowerCase());
-            themes.addAll(event.details().themes());
+            kinds.add(event.details().about().kind().name().toLowerCase());
+            themes.addAll(event.details().about().themes());
             if (event.details().location().region() != null) {
                 regions.add(event.details().location().region());
             }
-            if ((wanted == null || event.details().kind() == wanted)
-                    && (theme == null || event.details().themes().contains(theme))
+            if ((wanted == null || event.details().about().kind() == wanted)
+                    && (theme == null || event.details().about().themes().contains(theme))
                     && (region == null || region.equals(event.details().location().region()))) {
                 items.add(AgendaView.Item.of(event, now));
             }
@@ -138,7 +138,7 @@ class CatalogResource {
             @RequestParam(defaultValue = "false") boolean includePast) {
         Instant now = clock.instant();
         return events.managedBy(viewer, includePast ? null : now.minus(30, ChronoUnit.DAYS)).stream()
-                .map(event -> EventView.of(event, viewer, true, event.details().followUpOf(), now)).toList();
+                .map(event -> EventView.of(event, viewer, true, event.details().links().followUpOf(), now)).toList();
     }
 
     @PostMapping("/events")
@@ -148,7 +148,7 @@ class CatalogResource {
         Event event = lifecycle.create(UUID.randomUUID().toString(), request.toDetails(), request.organisers(), viewer,
                 now);
         return ResponseEntity.created(URI.create("/api/events/events/" + event.id()))
-                .body(EventView.of(event, viewer, true, event.details().followUpOf(), now));
+                .body(EventView.of(event, viewer, true, event.details().links().followUpOf(), now));
     }
 
     /** Replaces what the organisers wrote; attendees hear of a new time or place through an event. */
@@ -202,7 +202,7 @@ class CatalogResource {
     private EventView change(Viewer viewer, Transition transition) {
         Instant now = clock.instant();
         Event event = transition.apply(viewer, now);
-        return EventView.of(event, viewer, true, event.details().followUpOf(), now);
+        return EventView.of(event, viewer, true, event.details().links().followUpOf(), now);
     }
 
     @Configuration

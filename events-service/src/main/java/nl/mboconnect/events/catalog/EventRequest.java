@@ -15,14 +15,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import nl.mboconnect.events.event.About;
+import nl.mboconnect.events.event.Attendance;
 import nl.mboconnect.events.event.Audience;
 import nl.mboconnect.events.event.Breakout;
 import nl.mboconnect.events.event.EventDetails;
 import nl.mboconnect.events.event.EventKind;
 import nl.mboconnect.events.event.EventTime;
+import nl.mboconnect.events.event.Links;
 import nl.mboconnect.events.event.Location;
 import nl.mboconnect.events.event.ProgrammeItem;
 import nl.mboconnect.events.event.Question;
+import nl.mboconnect.events.event.Schedule;
 import nl.mboconnect.events.event.SeriesLink;
 import nl.mboconnect.events.event.Visibility;
 import nl.mboconnect.events.event.WaitlistPolicy;
@@ -117,20 +121,20 @@ record EventRequest(
                     strip(item.speaker()), strip(item.description()), blankToNull(item.breakoutId())));
         }
         LocationRequest place = location;
-        return new EventDetails(kind, title.strip(), strip(description), list(organisations), list(themes),
-                list(categories),
-                audience == null ? null : new Audience(strip(audience.text()), list(audience.roles())),
-                EventTime.toInstant(start, "start"), EventTime.toInstant(end, "end"),
+        return new EventDetails(
+                new About(kind, title.strip(), strip(description), list(organisations), list(themes), list(categories)),
+                new Schedule(EventTime.toInstant(start, "start"), EventTime.toInstant(end, "end"), items),
                 new Location(place.mode(), strip(place.venue()), strip(place.address()), strip(place.city()),
                         strip(place.region()), strip(place.platform()), strip(place.joinUrl())),
-                items, breakoutList, questionList,
+                new Attendance(audience == null ? null : new Audience(strip(audience.text()), list(audience.roles())),
+                        capacity, EventTime.toInstant(registrationDeadline, "registrationDeadline"),
+                        waitlist == null ? null : new WaitlistPolicy(waitlist.promotion(),
+                                waitlist.promotion() == WaitlistPolicy.Promotion.OFFER ? waitlist.offerHours() : null),
+                        breakoutList, questionList),
                 visibility == null ? null
                         : new Visibility(visibility.level(), list(visibility.invitees()), list(visibility.groups())),
-                capacity, EventTime.toInstant(registrationDeadline, "registrationDeadline"),
-                waitlist == null ? null : new WaitlistPolicy(waitlist.promotion(),
-                        waitlist.promotion() == WaitlistPolicy.Promotion.OFFER ? waitlist.offerHours() : null),
-                series == null ? null : new SeriesLink(series.id(), strip(series.title())), blankToNull(followUpOf),
-                blankToNull(strip(reportUrl)));
+                new Links(series == null ? null : new SeriesLink(series.id(), strip(series.title())),
+                        blankToNull(followUpOf), blankToNull(strip(reportUrl))));
     }
 
     private static String newId(String prefix, Set<String> taken) {

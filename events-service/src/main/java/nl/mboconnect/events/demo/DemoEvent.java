@@ -9,15 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import nl.mboconnect.events.event.About;
+import nl.mboconnect.events.event.Attendance;
 import nl.mboconnect.events.event.Audience;
 import nl.mboconnect.events.event.Breakout;
 import nl.mboconnect.events.event.EventDetails;
 import nl.mboconnect.events.event.EventKind;
 import nl.mboconnect.events.event.EventStatus;
 import nl.mboconnect.events.event.EventTime;
+import nl.mboconnect.events.event.Links;
 import nl.mboconnect.events.event.Location;
 import nl.mboconnect.events.event.ProgrammeItem;
 import nl.mboconnect.events.event.Question;
+import nl.mboconnect.events.event.Schedule;
 import nl.mboconnect.events.event.SeriesLink;
 import nl.mboconnect.events.event.Visibility;
 import nl.mboconnect.events.event.WaitlistPolicy;
@@ -109,11 +113,13 @@ record DemoEvent(String key, EventKind kind, String title, String description, L
         }
         List<Question> form = questions.stream()
                 .map(ask -> new Question(ask.id(), ask.label(), ask.type(), ask.options(), ask.required())).toList();
-        return new EventDetails(kind, title, description, organisations, themes, categories, audience, startsAt,
-                at(date, end, "end"), location, items, breakouts, form,
-                new Visibility(visibility.level(), invitees, List.of()), capacity,
-                deadlineDaysBefore == null ? null : startsAt.minus(Duration.ofDays(deadlineDaysBefore)), waitlist,
-                series, followUpOf == null ? null : idOf(followUpOf), null);
+        return new EventDetails(new About(kind, title, description, organisations, themes, categories),
+                new Schedule(startsAt, at(date, end, "end"), items), location,
+                new Attendance(audience, capacity,
+                        deadlineDaysBefore == null ? null : startsAt.minus(Duration.ofDays(deadlineDaysBefore)), waitlist,
+                        breakouts, form),
+                new Visibility(visibility.level(), invitees, List.of()),
+                new Links(series, followUpOf == null ? null : idOf(followUpOf), null));
     }
 
     private static Instant at(LocalDate date, LocalTime time, String field) {

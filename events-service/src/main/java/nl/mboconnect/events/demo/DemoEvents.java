@@ -134,7 +134,7 @@ class DemoEvents {
         Viewer author = content.account(AUTHOR).viewer();
         List<Member> registrants = registrants(demo, content);
         EventDetails details = demo.details(today, invitees(demo, content, registrants));
-        Instant announced = earliest(details.start().minus(ANNOUNCED_BEFORE), now.minus(ANNOUNCED_AT_LATEST));
+        Instant announced = earliest(details.schedule().start().minus(ANNOUNCED_BEFORE), now.minus(ANNOUNCED_AT_LATEST));
         String id = demo.id();
         List<String> organisers = demo.organisers().stream().map(username -> content.account(username).id()).toList();
         lifecycle.create(id, details, organisers, author, announced);
@@ -151,12 +151,12 @@ class DemoEvents {
         } else if (demo.status() == EventStatus.COMPLETED) {
             for (int i = 0; i < demo.registrations().attended(); i++) {
                 String attendee = registrants.get(i).id();
-                Instant arrived = details.start().minus(Duration.ofMinutes(30)).plusSeconds(20L * i);
+                Instant arrived = details.schedule().start().minus(Duration.ofMinutes(30)).plusSeconds(20L * i);
                 registrations.recordAttendance(id, author, attendee, true, arrived);
             }
-            lifecycle.complete(id, author, earliest(details.end().plus(Duration.ofHours(1)), now));
+            lifecycle.complete(id, author, earliest(details.schedule().end().plus(Duration.ofHours(1)), now));
             if (demo.reportUrl() != null) {
-                lifecycle.linkReport(id, demo.reportUrl(), author, earliest(details.end().plus(Duration.ofDays(2)), now));
+                lifecycle.linkReport(id, demo.reportUrl(), author, earliest(details.schedule().end().plus(Duration.ofDays(2)), now));
             }
         }
     }
@@ -199,7 +199,7 @@ class DemoEvents {
 
     /** The sessions in turn, passing over a full one; when all are full, so is the event, and any will do. */
     private static String breakout(Event event, int index) {
-        List<Breakout> sessions = event.details().breakouts();
+        List<Breakout> sessions = event.details().attendance().breakouts();
         for (int i = 0; i < sessions.size(); i++) {
             Breakout session = sessions.get((index + i) % sessions.size());
             if (session.capacity() == null || event.occupancy().placesTaken(session.id()) < session.capacity()) {

@@ -16,14 +16,14 @@ import nl.mboconnect.platform.domain.Violation;
  *
  * @param organisers member ids of the members who manage this event (besides editors)
  */
-public record Event(String id, EventStatus status, EventDetails details, List<String> organisers, String createdBy,
-        Instant createdAt, Instant updatedAt, Instant publishedAt, String cancelReason, int sequence, long version,
-        Occupancy occupancy) {
+public record Event(String id, EventStatus status, EventDetails details, List<String> organisers, Timeline timeline,
+        int sequence, long version, Occupancy occupancy) {
 
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(timeline, "timeline");
         organisers = organisers == null ? List.of() : List.copyOf(organisers);
         occupancy = occupancy == null ? Occupancy.EMPTY : occupancy;
     }
@@ -34,7 +34,7 @@ public record Event(String id, EventStatus status, EventDetails details, List<St
             throw Refusal.forbidden("only editors and administrators create events");
         }
         requireValid(details.violations());
-        return new Event(id, EventStatus.DRAFT, details, organisers, author.memberId(), now, now, null, null, 0, 1,
+        return new Event(id, EventStatus.DRAFT, details, organisers, Timeline.createdBy(author.memberId(), now), 0, 1,
                 Occupancy.EMPTY);
     }
 
@@ -56,11 +56,11 @@ public record Event(String id, EventStatus status, EventDetails details, List<St
             throw Refusal.conflict("event-closed", "a " + status.name().toLowerCase() + " event can no longer be edited");
         }
         List<Violation> violations = new ArrayList<>(changed.violations());
-        if (changed.capacity() != null && changed.capacity() < occupancy.placesTaken()) {
+        if (changed.attendance().capacity() != null && changed.attendance().capacity() < occupancy.placesTaken()) {
             violations.add(new Violation("capacity", "capacity-below-registrations", "capacity can not drop below the "
                     + occupancy.placesTaken() + " places already taken"));
         }
-        for (Breakout breakout : details.breakouts()) {
+        for (Breakout breakout : details.attendance().breakouts()) {
             int choosing = occupancy.choosing(breakout.id());
             if (choosing == 0) {
                 continue;
@@ -71,7 +71,7 @@ public record Event(String id, EventStatus status, EventDetails details, List<St
                 violations.add(new Violation("breakouts", "breakout-in-use", "breakout session " + breakout.id()
                         + " was chosen by members who attend or wait for it, and can not be removed"));
             } else {
-                Integer capacity = changed.breakouts().get(index).capacity();
+                Integer capacity = changed.attendance().breakouts().get(index).capacity();
                 if (capacity != null && capacity < taken) {
                     violations.add(new Violation("breakouts[" + index + "].capacity", "capacity-below-registrations",
                             "capacity can not drop below the " + taken + " places already taken"));
@@ -84,8 +84,8 @@ public record Event(String id, EventStatus status, EventDetails details, List<St
         boolean rescheduled = changed.rescheduledFrom(details);
         boolean relocated = changed.relocatedFrom(details);
         int sequenceAfter = status == EventStatus.PUBLISHED ? sequence + 1 : sequence;
-        Event after = new Event(id, status, changed, organisersAfter, createdBy, createdAt, now, publishedAt, cancelReason,
-                sequenceAfter, version + 1, occupancy);
+        Event after = new Event(id, status, changed, organisersAfter, timeline.changedAt(now), sequenceAfter, version + 1,
+                occupancy);
         return new Edited(after, rescheduled, relocated);
     }
 
@@ -94,11 +94,11 @@ public record Event(String id, EventStatus status, EventDetails details, List<St
         if (status != EventStatus.DRAFT) {
             throw Refusal.conflict("not-a-draft", "only a draft can be published; this event is " + status.name().toLowerCase());
         }
-        if (!details.end().isAfter(now)) {
+        if (!details.schedule().end().isAfter(now)) {
             throw Refusal.conflict("event-over", "an event that is over can not be published");
         }
-        return new Event(id, EventStatus.PUBLISHED, details, organisers, createdBy, createdAt, now, now, null,
-                sequence + 1, version + 1, occupancy);
+        return new Event(id, EventStatus.PUBLISHED, details, organisers, timeline.publishedAt(now), sequence + 1,
+                version + 1, occupancy);
     }
 
     /** Cancels the event; every registration lapses with it and calendars show it cancelled. */
@@ -107,11 +107,11 @@ public record Event(String id, EventStatus status, EventDetails details, List<St
         if (status != EventStatus.DRAFT && status != EventStatus.PUBLISHED) {
             throw Refusal.conflict("event-closed", "a " + status.name().toLowerCase() + " event can not be cancelled");
         }
-        if (status == EventStatus.PUBLISHED && !details.end().isAfter(now)) {
+        if (status == EventStatus.PUBLISHED && !details.schedule().end().isAfter(now)) {
             throw Refusal.conflict("event-over", "an event that is over can not be cancelled; complete it");
         }
-        return new Event(id, EventStatus.CANCELLED, details, organisers, createdBy, createdAt, now, publishedAt,
-                reason, sequence + 1, version + 1, occupancy);
+        return new Event(id, EventStatus.CANCELLED, details, organisers, timeline.cancelledAt(now, reason), sequence + 1,
+                version + 1, occupancy);
     }
 
     public Event complete(Viewer editor, Instant now) {
@@ -119,28 +119,24 @@ public record Event(String id, EventStatus status, EventDetails details, List<St
         if (status != EventStatus.PUBLISHED) {
             throw Refusal.conflict("not-published", "only a published event can be completed");
         }
-        if (details.end().isAfter(now)) {
+        if (details.schedule().end().isAfter(now)) {
             throw Refusal.conflict("event-not-over", "an event can be completed once it has ended");
         }
-        return new Event(id, EventStatus.COMPLETED, details, organisers, createdBy, createdAt, now, publishedAt,
-                null, sequence, version + 1, occupancy);
+        return new Event(id, EventStatus.COMPLETED, details, organisers, timeline.changedAt(now), sequence, version + 1,
+                occupancy);
     }
 
     /** Links the report in the knowledge base, once the event has taken place. */
     public Event withReport(String reportUrl, Viewer editor, Instant now) {
         requireManagedBy(editor);
-        if (details.end().isAfter(now) || status == EventStatus.DRAFT || status == EventStatus.CANCELLED) {
+        if (details.schedule().end().isAfter(now) || status == EventStatus.DRAFT || status == EventStatus.CANCELLED) {
             throw Refusal.conflict("event-not-over", "a report is linked after the event took place");
         }
-        EventDetails withReport = new EventDetails(details.kind(), details.title(), details.description(),
-                details.organisations(), details.themes(), details.categories(), details.audience(), details.start(),
-                details.end(), details.location(), details.programme(), details.breakouts(), details.questions(),
-                details.visibility(), details.capacity(), details.registrationDeadline(), details.waitlist(),
-                details.series(), details.followUpOf(),
-                reportUrl == null || reportUrl.isBlank() ? null : reportUrl.strip()); // blank: no report (any more)
+        // blank: no report (any more)
+        EventDetails withReport = details.withLinks(details.links().withReportUrl(
+                reportUrl == null || reportUrl.isBlank() ? null : reportUrl.strip()));
         requireValid(withReport.violations());
-        return new Event(id, status, withReport, organisers, createdBy, createdAt, now, publishedAt, cancelReason,
-                sequence, version + 1, occupancy);
+        return new Event(id, status, withReport, organisers, timeline.changedAt(now), sequence, version + 1, occupancy);
     }
 
     public boolean isManagedBy(Viewer viewer) {
@@ -170,7 +166,7 @@ public record Event(String id, EventStatus status, EventDetails details, List<St
             return false;
         }
         boolean invited = details.visibility().level() == Visibility.Level.INVITED;
-        return invited || viewer.isEditor() || details.audience().admits(viewer);
+        return invited || viewer.isEditor() || details.attendance().audience().admits(viewer);
     }
 
     public boolean isPublic() {
@@ -178,7 +174,7 @@ public record Event(String id, EventStatus status, EventDetails details, List<St
     }
 
     public boolean hasStarted(Instant now) {
-        return !details.start().isAfter(now);
+        return !details.schedule().start().isAfter(now);
     }
 
     public boolean registrationOpen(Instant now) {
@@ -187,17 +183,16 @@ public record Event(String id, EventStatus status, EventDetails details, List<St
 
     /** Free places, or null when the event has no limit. */
     public Integer placesLeft() {
-        return details.capacity() == null ? null : Math.max(0, details.capacity() - occupancy.placesTaken());
+        return details.attendance().capacity() == null ? null : Math.max(0, details.attendance().capacity() - occupancy.placesTaken());
     }
 
     public Event withOccupancy(Occupancy changed) {
-        return new Event(id, status, details, organisers, createdBy, createdAt, updatedAt, publishedAt, cancelReason,
-                sequence, version, changed);
+        return new Event(id, status, details, organisers, timeline, sequence, version, changed);
     }
 
     private static int indexOfBreakout(EventDetails details, String id) {
-        for (int i = 0; i < details.breakouts().size(); i++) {
-            if (details.breakouts().get(i).id().equals(id)) {
+        for (int i = 0; i < details.attendance().breakouts().size(); i++) {
+            if (details.attendance().breakouts().get(i).id().equals(id)) {
                 return i;
             }
         }

@@ -11,29 +11,46 @@ import java.util.Set;
 import nl.mboconnect.platform.domain.Violation;
 
 /**
- * Everything an organiser writes about an event. Times are instants; the web layer reads and shows
- * them in Europe/Amsterdam ({@link EventTime}). {@link #violations()} checks that the parts fit
- * together: the end after the start, the programme inside the event, breakouts and questions
- * well-formed.
+ * Everything an organiser writes about an event, in its parts: what it is ({@link About}), when
+ * ({@link Schedule}), where ({@link Location}), who may attend and how ({@link Attendance}), who may
+ * see it ({@link Visibility}) and what it links to ({@link Links}). Times are instants; the web layer
+ * reads and shows them in Europe/Amsterdam ({@link EventTime}). {@link #violations()} checks that the
+ * parts fit together: the end after the start, the programme inside the event, breakouts and
+ * questions well-formed; the fields it names are the request's.
  */
-public record EventDetails(EventKind kind, String title, String description, List<String> organisations,
-        List<String> themes, List<String> categories, Audience audience, Instant start, Instant end,
-        Location location, List<ProgrammeItem> programme, List<Breakout> breakouts, List<Question> questions,
-        Visibility visibility, Integer capacity, Instant registrationDeadline, WaitlistPolicy waitlist,
-        SeriesLink series, String followUpOf, String reportUrl) {
+public record EventDetails(About about, Schedule schedule, Location location, Attendance attendance,
+        Visibility visibility, Links links) {
 
     static final Duration LONGEST_EVENT = Duration.ofDays(14);
 
     public EventDetails {
-        organisations = copy(organisations);
-        themes = copy(themes);
-        categories = copy(categories);
-        programme = copy(programme);
-        breakouts = copy(breakouts);
-        questions = copy(questions);
-        audience = audience == null ? new Audience(null, List.of()) : audience;
+        attendance = attendance == null ? Attendance.open() : attendance;
         visibility = visibility == null ? Visibility.publicly() : visibility;
-        waitlist = waitlist == null ? WaitlistPolicy.automatic() : waitlist;
+        links = links == null ? Links.none() : links;
+    }
+
+    public EventDetails withAbout(About changed) {
+        return new EventDetails(changed, schedule, location, attendance, visibility, links);
+    }
+
+    public EventDetails withSchedule(Schedule changed) {
+        return new EventDetails(about, changed, location, attendance, visibility, links);
+    }
+
+    public EventDetails withLocation(Location changed) {
+        return new EventDetails(about, schedule, changed, attendance, visibility, links);
+    }
+
+    public EventDetails withAttendance(Attendance changed) {
+        return new EventDetails(about, schedule, location, changed, visibility, links);
+    }
+
+    public EventDetails withVisibility(Visibility changed) {
+        return new EventDetails(about, schedule, location, attendance, changed, links);
+    }
+
+    public EventDetails withLinks(Links changed) {
+        return new EventDetails(about, schedule, location, attendance, visibility, changed);
     }
 
     /** An absolute http(s) address with a host: never {@code //elsewhere}, {@code javascript:} or a path. */
@@ -49,16 +66,26 @@ public record EventDetails(EventKind kind, String title, String description, Lis
 
     /** Registration closes at the deadline, or when the event starts if it has none. */
     public Instant registrationCloses() {
-        return registrationDeadline != null && registrationDeadline.isBefore(start) ? registrationDeadline : start;
+        Instant deadline = attendance.registrationDeadline();
+        return deadline != null && deadline.isBefore(schedule.start()) ? deadline : schedule.start();
     }
 
     public java.util.Optional<Breakout> breakout(String id) {
-        return breakouts.stream().filter(breakout -> breakout.id().equals(id)).findFirst();
+        return attendance.breakouts().stream().filter(breakout -> breakout.id().equals(id)).findFirst();
     }
 
     /** The rules a new or edited event must meet on its own; empty when it meets them all. */
     public List<Violation> violations() {
         List<Violation> violations = new ArrayList<>();
+        EventKind kind = about == null ? null : about.kind();
+        String title = about == null ? null : about.title();
+        Instant start = schedule == null ? null : schedule.start();
+        Instant end = schedule == null ? null : schedule.end();
+        Instant registrationDeadline = attendance.registrationDeadline();
+        Integer capacity = attendance.capacity();
+        WaitlistPolicy waitlist = attendance.waitlist();
+        String reportUrl = links.reportUrl();
+        SeriesLink series = links.series();
         if (kind == null) {
             violations.add(new Violation("kind", "required", "choose the kind of event"));
         }
@@ -77,7 +104,7 @@ public record EventDetails(EventKind kind, String title, String description, Lis
             } else if (Duration.between(start, end).compareTo(LONGEST_EVENT) > 0) {
                 violations.add(new Violation("end", "too-long", "an event lasts at most 14 days"));
             }
-            programmeViolations(violations);
+            programmeViolations(violations, start, end);
             if (registrationDeadline != null && registrationDeadline.isAfter(start)) {
                 violations.add(new Violation("registrationDeadline", "after-start",
                         "registration must close before the event starts"));
@@ -112,9 +139,10 @@ public record EventDetails(EventKind kind, String title, String description, Lis
         return violations;
     }
 
-    private void programmeViolations(List<Violation> violations) {
+    private void programmeViolations(List<Violation> violations, Instant start, Instant end) {
         Set<String> breakoutIds = new HashSet<>();
-        breakouts.forEach(breakout -> breakoutIds.add(breakout.id()));
+        attendance.breakouts().forEach(breakout -> breakoutIds.add(breakout.id()));
+        List<ProgrammeItem> programme = schedule.programme();
         Instant previousStart = null;
         for (int i = 0; i < programme.size(); i++) {
             ProgrammeItem item = programme.get(i);
@@ -144,6 +172,7 @@ public record EventDetails(EventKind kind, String title, String description, Lis
     }
 
     private void breakoutViolations(List<Violation> violations) {
+        List<Breakout> breakouts = attendance.breakouts();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < breakouts.size(); i++) {
             Breakout breakout = breakouts.get(i);
@@ -161,6 +190,7 @@ public record EventDetails(EventKind kind, String title, String description, Lis
     }
 
     private void questionViolations(List<Violation> violations) {
+        List<Question> questions = attendance.questions();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < questions.size(); i++) {
             Question question = questions.get(i);
@@ -183,14 +213,14 @@ public record EventDetails(EventKind kind, String title, String description, Lis
 
     /** When or where changed in a way attendees must hear about. */
     boolean rescheduledFrom(EventDetails before) {
-        return !start.equals(before.start) || !end.equals(before.end);
+        return !schedule.start().equals(before.schedule.start()) || !schedule.end().equals(before.schedule.end());
     }
 
     boolean relocatedFrom(EventDetails before) {
         return location.movedFrom(before.location);
     }
 
-    private static <T> List<T> copy(List<T> list) {
+    static <T> List<T> copy(List<T> list) {
         return list == null ? List.of() : List.copyOf(list.stream().filter(Objects::nonNull).toList());
     }
 }

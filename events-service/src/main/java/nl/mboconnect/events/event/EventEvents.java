@@ -31,9 +31,9 @@ public final class EventEvents {
 
         public static EventPublished of(Event event) {
             EventDetails details = event.details();
-            return new EventPublished(event.id(), name(details.kind()), details.title(), details.start(), details.end(),
-                    name(details.visibility().level()), details.series() == null ? null : details.series().id(),
-                    details.followUpOf(), event.publishedAt());
+            return new EventPublished(event.id(), name(details.about().kind()), details.about().title(), details.schedule().start(), details.schedule().end(),
+                    name(details.visibility().level()), details.links().series() == null ? null : details.links().series().id(),
+                    details.links().followUpOf(), event.timeline().publishedAt());
         }
     }
 
@@ -43,9 +43,9 @@ public final class EventEvents {
 
         public static EventUpdated of(Event.Edited edited, List<String> registrants) {
             Event event = edited.event();
-            return new EventUpdated(event.id(), event.details().title(), event.details().start(), event.details().end(),
+            return new EventUpdated(event.id(), event.details().about().title(), event.details().schedule().start(), event.details().schedule().end(),
                     edited.rescheduled(), edited.relocated(), event.sequence(),
-                    edited.attendeesMustHear() ? registrants : List.of(), event.updatedAt());
+                    edited.attendeesMustHear() ? registrants : List.of(), event.timeline().updatedAt());
         }
     }
 
@@ -54,8 +54,8 @@ public final class EventEvents {
             Instant cancelledAt) {
 
         public static EventCancelled of(Event event, List<String> registrants) {
-            return new EventCancelled(event.id(), event.details().title(), event.details().start(), event.cancelReason(),
-                    registrants, event.updatedAt());
+            return new EventCancelled(event.id(), event.details().about().title(), event.details().schedule().start(), event.timeline().cancelReason(),
+                    registrants, event.timeline().updatedAt());
         }
     }
 
@@ -63,8 +63,8 @@ public final class EventEvents {
             Instant completedAt) {
 
         public static EventCompleted of(Event event) {
-            return new EventCompleted(event.id(), name(event.details().kind()), event.details().title(),
-                    event.details().start(), event.details().end(), event.updatedAt());
+            return new EventCompleted(event.id(), name(event.details().about().kind()), event.details().about().title(),
+                    event.details().schedule().start(), event.details().schedule().end(), event.timeline().updatedAt());
         }
     }
 

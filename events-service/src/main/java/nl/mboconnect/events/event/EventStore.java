@@ -38,7 +38,7 @@ class EventStore {
     /** Left out where only the event is read: the registrations are the registration feature's. */
     private static final String REGISTRATIONS = "registrations";
     private static final int LIMIT = 1000;
-    private static final Bson BY_START = Sorts.ascending("details.start");
+    private static final Bson BY_START = Sorts.ascending("details.schedule.start");
     private static final List<String> HELD = List.of(EventStatus.PUBLISHED.name(), EventStatus.CANCELLED.name(),
             EventStatus.COMPLETED.name());
 
@@ -46,7 +46,7 @@ class EventStore {
 
     EventStore(Aggregates aggregates) {
         this.events = aggregates.store(COLLECTION, EventDocument.class, "event");
-        events.collection().createIndex(Indexes.ascending("details.start"));
+        events.collection().createIndex(Indexes.ascending("details.schedule.start"));
         events.collection().createIndex(Indexes.ascending("registrations.memberId"));
         events.collection().createIndex(Indexes.ascending("nextOfferExpiry"));
     }
@@ -69,21 +69,21 @@ class EventStore {
 
     /** Published, cancelled and completed events that overlap the period. */
     List<Event> overlapping(Instant from, Instant until) {
-        return summaries(and(in("status", HELD), gte("details.end", from), lt("details.start", until)));
+        return summaries(and(in("status", HELD), gte("details.schedule.end", from), lt("details.schedule.start", until)));
     }
 
     /** Every event (all = true) or those the member organises, that ended after {@code endedAfter} or are drafts. */
     List<Event> managed(String organiser, Instant endedAfter) {
         Bson whose = organiser == null ? Filters.empty() : eq("organisers", organiser);
         Bson when = endedAfter == null ? Filters.empty()
-                : or(gte("details.end", endedAfter), eq("status", EventStatus.DRAFT.name()));
+                : or(gte("details.schedule.end", endedAfter), eq("status", EventStatus.DRAFT.name()));
         return summaries(and(whose, when));
     }
 
     /** Public events that took place or will, ending after {@code endedAfter}. */
     List<Event> publicEndingAfter(Instant endedAfter) {
         return summaries(and(eq("details.visibility.level", Visibility.Level.PUBLIC.name()), in("status", HELD),
-                gte("details.end", endedAfter)));
+                gte("details.schedule.end", endedAfter)));
     }
 
     /** Published events with an offer from the waitlist that lapsed by {@code now}, the oldest first. */
@@ -94,7 +94,7 @@ class EventStore {
 
     /** Events the member registered for (in any state) that ended after {@code endedAfter}, with their parts. */
     List<Loaded<Event>> registeredFor(String memberId, Instant endedAfter) {
-        return events.loadAll(and(elemMatch(REGISTRATIONS, eq("memberId", memberId)), gte("details.end", endedAfter)),
+        return events.loadAll(and(elemMatch(REGISTRATIONS, eq("memberId", memberId)), gte("details.schedule.end", endedAfter)),
                 BY_START, 500).stream().map(loaded -> loaded.map(EventDocument::toEvent)).toList();
     }
 
@@ -104,18 +104,15 @@ class EventStore {
 
     /** The stored form; public only because the driver's record codec reads it reflectively. */
     public record EventDocument(@BsonId String id, EventStatus status, EventDetails details, List<String> organisers,
-            String createdBy, Instant createdAt, Instant updatedAt, Instant publishedAt, String cancelReason,
-            int sequence, long version, Occupancy occupancy) implements StoredAggregate {
+            Timeline timeline, int sequence, long version, Occupancy occupancy) implements StoredAggregate {
 
         static EventDocument of(Event event) {
-            return new EventDocument(event.id(), event.status(), event.details(), event.organisers(), event.createdBy(),
-                    event.createdAt(), event.updatedAt(), event.publishedAt(), event.cancelReason(), event.sequence(),
-                    event.version(), event.occupancy());
+            return new EventDocument(event.id(), event.status(), event.details(), event.organisers(), event.timeline(),
+                    event.sequence(), event.version(), event.occupancy());
         }
 
         Event toEvent() {
-            return new Event(id, status, details, organisers, createdBy, createdAt, updatedAt, publishedAt, cancelReason,
-                    sequence, version, occupancy);
+            return new Event(id, status, details, organisers, timeline, sequence, version, occupancy);
         }
     }
 }

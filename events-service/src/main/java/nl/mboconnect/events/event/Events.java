@@ -71,7 +71,7 @@ public class Events {
 
     /** The event it follows up, if the viewer may see that one too. */
     public Optional<String> followUpOfVisibleTo(Event event, Viewer viewer) {
-        return Optional.ofNullable(event.details().followUpOf()).flatMap(store::find)
+        return Optional.ofNullable(event.details().links().followUpOf()).flatMap(store::find)
                 .filter(original -> original.isVisibleTo(viewer)).map(Event::id);
     }
 
@@ -108,8 +108,8 @@ public class Events {
     }
 
     private PartnerEvents.PublicEvent snapshot(Event event, long revision) {
-        boolean followsPublicEvent = event.details().followUpOf() != null
-                && store.find(event.details().followUpOf()).filter(Event::isPublic).isPresent();
+        boolean followsPublicEvent = event.details().links().followUpOf() != null
+                && store.find(event.details().links().followUpOf()).filter(Event::isPublic).isPresent();
         return PartnerEvents.PublicEvent.of(event, revision, followsPublicEvent);
     }
 

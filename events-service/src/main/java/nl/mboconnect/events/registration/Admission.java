@@ -27,7 +27,7 @@ final class Admission {
     static void requireAdmitted(Event event, Viewer member, Instant now) {
         requireVisible(event, member);
         if (!event.admitsAsAttendee(member)) {
-            throw Refusal.forbidden("this event is for " + String.join(", ", event.details().audience().roles()) + " only");
+            throw Refusal.forbidden("this event is for " + String.join(", ", event.details().attendance().audience().roles()) + " only");
         }
         requireOpenForChanges(event, now);
         if (!event.registrationOpen(now)) {
@@ -50,7 +50,7 @@ final class Admission {
 
     /** A session of the event's, chosen when it has sessions, none when it has not. */
     static List<Violation> breakoutViolations(Event event, String breakoutId) {
-        List<Breakout> breakouts = event.details().breakouts();
+        List<Breakout> breakouts = event.details().attendance().breakouts();
         if (breakouts.isEmpty()) {
             return breakoutId == null ? List.of()
                     : List.of(new Violation("breakoutId", "unknown-breakout", "this event has no breakout sessions"));

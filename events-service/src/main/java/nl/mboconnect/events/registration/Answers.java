@@ -22,7 +22,7 @@ record Answers(Map<String, String> answers, List<Violation> violations) {
         Map<String, String> answers = given == null ? Map.of() : given;
         List<Violation> violations = new ArrayList<>();
         Map<String, String> clean = new LinkedHashMap<>();
-        List<Question> questions = event.details().questions();
+        List<Question> questions = event.details().attendance().questions();
         for (String id : answers.keySet()) {
             if (questions.stream().noneMatch(question -> question.id().equals(id))) {
                 violations.add(new Violation("answers." + id, "unknown-question", "this event asks no question " + id));

@@ -76,7 +76,7 @@ class AttendeeResource {
         Roster roster = RosterStore.roster(loaded);
         List<Attendee> attendees = attendees(roster);
         int checkedIn = (int) attendees.stream().filter(attendee -> attendee.checkedInAt() != null).count();
-        return new AttendeeList(event.id(), event.details().title(), event.details().capacity(),
+        return new AttendeeList(event.id(), event.details().about().title(), event.details().attendance().capacity(),
                 event.occupancy().confirmed(), event.occupancy().offered(), event.occupancy().waitlisted(), checkedIn,
                 attendees);
     }
@@ -86,7 +86,7 @@ class AttendeeResource {
     ResponseEntity<byte[]> export(Viewer viewer, @PathVariable String id) {
         Loaded<Event> loaded = managed(id, viewer);
         Event event = loaded.aggregate();
-        List<Question> questions = event.details().questions();
+        List<Question> questions = event.details().attendance().questions();
         List<String> header = new ArrayList<>(List.of("Naam", "Status", "Plaats op wachtlijst", "Deelsessie",
                 "Aangemeld op", "Aanwezig"));
         questions.forEach(question -> header.add(question.label()));

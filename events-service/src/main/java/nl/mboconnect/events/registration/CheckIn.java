@@ -23,7 +23,7 @@ final class CheckIn {
         if (event.status() != EventStatus.PUBLISHED && event.status() != EventStatus.COMPLETED) {
             throw Refusal.conflict("event-not-held", "attendance is recorded for events that take place");
         }
-        if (now.isBefore(event.details().start().minus(OPENS_BEFORE_START))) {
+        if (now.isBefore(event.details().schedule().start().minus(OPENS_BEFORE_START))) {
             throw Refusal.conflict("check-in-not-open", "check-in opens an hour before the event starts");
         }
         if (registration.status() != Registration.Status.CONFIRMED) {

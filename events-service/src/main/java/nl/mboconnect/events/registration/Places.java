@@ -24,7 +24,7 @@ final class Places {
 
     /** Whether the member would have a place now, in the event and in the session they chose. */
     static boolean free(Event event, Occupancy occupancy, String breakoutId) {
-        return hasPlace(event.details().capacity(), occupancy.placesTaken())
+        return hasPlace(event.details().attendance().capacity(), occupancy.placesTaken())
                 && (breakoutId == null || inSession(event, occupancy, breakoutId));
     }
 
@@ -41,13 +41,13 @@ final class Places {
         if (event.status() != EventStatus.PUBLISHED || event.hasStarted(now)) {
             return new Roster.Change(roster, happened);
         }
-        WaitlistPolicy policy = event.details().waitlist();
+        WaitlistPolicy policy = event.details().attendance().waitlist();
         List<Registration> updated = new ArrayList<>(roster.registrations());
         Occupancy occupancy = roster.occupancy();
         int taken = occupancy.placesTaken();
         Map<String, Integer> takenPerBreakout = new HashMap<>(occupancy.breakouts());
         for (Registration waiting : roster.waitlist()) {
-            if (!hasPlace(event.details().capacity(), taken)) {
+            if (!hasPlace(event.details().attendance().capacity(), taken)) {
                 break;
             }
             String breakout = waiting.breakoutId();
@@ -57,7 +57,7 @@ final class Places {
             boolean offer = policy.promotion() == WaitlistPolicy.Promotion.OFFER;
             Registration promoted = offer
                     ? waiting.with(Registration.Status.OFFERED, now,
-                            earliest(now.plus(Duration.ofHours(policy.offerHours())), event.details().start()))
+                            earliest(now.plus(Duration.ofHours(policy.offerHours())), event.details().schedule().start()))
                     : waiting.with(Registration.Status.CONFIRMED, now, null);
             updated.set(updated.indexOf(waiting), promoted);
             happened.add(new Roster.Promoted(promoted, offer));

@@ -63,8 +63,8 @@ public final class RegistrationEvents {
     /** What is announced about what happened, if anything (a switch of breakout is not). */
     static Optional<OutgoingEvent<?>> announcement(Event event, Roster.Happened happened, Instant now) {
         String id = event.id();
-        String title = event.details().title();
-        Instant start = event.details().start();
+        String title = event.details().about().title();
+        Instant start = event.details().schedule().start();
         Registration r = happened.registration();
         return Optional.ofNullable(switch (happened) {
             case Roster.Confirmed c -> OutgoingEvent.of(CONFIRMED,
@@ -78,7 +78,7 @@ public final class RegistrationEvents {
             case Roster.OfferLapsed l -> OutgoingEvent.of(CANCELLED, new RegistrationCancelled(id, title, start,
                     r.memberId(), "offer-lapsed", true, r.changedAt()));
             case Roster.AttendanceRecorded a -> OutgoingEvent.of(ATTENDANCE_RECORDED, new AttendanceRecorded(id,
-                    event.details().kind().name().toLowerCase(), title, start, r.memberId(), a.present(), now));
+                    event.details().about().kind().name().toLowerCase(), title, start, r.memberId(), a.present(), now));
             case Roster.BreakoutSwitched s -> null;
         });
     }

@@ -20,8 +20,8 @@ record RegistrationView(String eventId, String eventTitle, EventKind eventKind, 
 
     /** @param position in line, 1 for the next; 0 when not waiting */
     static RegistrationView of(Event event, int position, Registration registration) {
-        return new RegistrationView(event.id(), event.details().title(), event.details().kind(), event.status(),
-                time(event.details().start()), time(event.details().end()), registration.status(),
+        return new RegistrationView(event.id(), event.details().about().title(), event.details().about().kind(), event.status(),
+                time(event.details().schedule().start()), time(event.details().schedule().end()), registration.status(),
                 position == 0 ? null : position, registration.breakoutId(), registration.answers(),
                 registration.registeredAt(), time(registration.offerExpiresAt()), registration.checkedInAt() != null);
     }

@@ -121,7 +121,7 @@ class EventLifecycleTest {
                 .expectStatus().isCreated().expectBody()
                 .jsonPath("$.status").isEqualTo("waitlisted")
                 .jsonPath("$.position").isEqualTo(1);
-        assertThat(store.find(id).orElseThrow().details().capacity()).isEqualTo(3);
+        assertThat(store.find(id).orElseThrow().details().attendance().capacity()).isEqualTo(3);
         // the session they wait for stays while they wait
         Map<String, Object> withoutSessions = new LinkedHashMap<>(body);
         withoutSessions.put("breakouts", List.of());

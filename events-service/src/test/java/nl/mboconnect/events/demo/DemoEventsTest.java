@@ -137,7 +137,7 @@ class DemoEventsTest {
             DemoEvent.Registrations drafted = demo.registrations();
             assertThat(event.details().violations()).as(demo.key()).isEmpty();
             assertThat(event.status()).as(demo.key()).isEqualTo(demo.status());
-            assertThat(event.details().reportUrl()).as(demo.key()).isEqualTo(demo.reportUrl());
+            assertThat(event.details().links().reportUrl()).as(demo.key()).isEqualTo(demo.reportUrl());
             assertThat(event.occupancy().confirmed()).as(demo.key()).isEqualTo(drafted.confirmed());
             assertThat(event.occupancy().waitlisted()).as(demo.key()).isEqualTo(drafted.waitlisted());
             assertThat(event.occupancy().offered()).as(demo.key()).isZero();
@@ -147,7 +147,7 @@ class DemoEventsTest {
                     .isEqualTo(roster.occupancy());
             assertThat(event.organisers()).as(demo.key())
                     .containsExactlyElementsOf(demo.organisers().stream().map(name -> content.account(name).id()).toList());
-            assertThat(EventTime.toLocal(event.details().start()).toLocalDate()).as(demo.key())
+            assertThat(EventTime.toLocal(event.details().schedule().start()).toLocalDate()).as(demo.key())
                     .isEqualTo(today.plusDays(demo.day()));
         }
     }
@@ -160,7 +160,7 @@ class DemoEventsTest {
         Loaded<Event> stored = store.load(full.id()).orElseThrow();
 
         assertThat(stored.aggregate().placesLeft()).isZero();
-        assertThat(stored.aggregate().occupancy().confirmed()).isEqualTo(stored.aggregate().details().capacity());
+        assertThat(stored.aggregate().occupancy().confirmed()).isEqualTo(stored.aggregate().details().attendance().capacity());
         List<Registration> line = roster(stored).waitlist();
         assertThat(line).hasSize(full.registrations().waitlisted());
         assertThat(line).extracting(Registration::registeredAt).isSorted();
@@ -176,16 +176,16 @@ class DemoEventsTest {
         Member sanne = content.account("sanne");
 
         assertThat(event.status()).isEqualTo(EventStatus.COMPLETED);
-        assertThat(event.details().end()).isBefore(clock.instant());
-        assertThat(event.publishedAt()).isBefore(event.details().registrationCloses());
+        assertThat(event.details().schedule().end()).isBefore(clock.instant());
+        assertThat(event.timeline().publishedAt()).isBefore(event.details().registrationCloses());
         assertThat(roster.registrations()).allSatisfy(registration -> assertThat(registration.registeredAt())
-                .isBetween(event.publishedAt(), event.details().registrationCloses()));
+                .isBetween(event.timeline().publishedAt(), event.details().registrationCloses()));
         List<Instant> checkIns = roster.registrations().stream().map(Registration::checkedInAt)
                 .filter(Objects::nonNull).toList();
         assertThat(checkIns).hasSize(29).allSatisfy(at -> assertThat(at)
-                .isBetween(event.details().start().minus(Duration.ofHours(1)), event.details().end()));
+                .isBetween(event.details().schedule().start().minus(Duration.ofHours(1)), event.details().schedule().end()));
         assertThat(roster.of(sanne.id()).orElseThrow().checkedInAt()).isNotNull();
-        assertThat(event.details().series().id()).isEqualTo("llo-tour-2026-2027");
+        assertThat(event.details().links().series().id()).isEqualTo("llo-tour-2026-2027");
 
         ConsumerRecord<String, byte[]> completed = published.await(record -> demo.id().equals(record.key())
                 && EventEvents.COMPLETED.type().equals(TopicReader.header(record, "ce_type")), Duration.ofSeconds(20));
@@ -205,7 +205,7 @@ class DemoEventsTest {
 
         assertThat(store.find(followUp).orElseThrow().details().visibility().level())
                 .isEqualTo(Visibility.Level.INVITED);
-        assertThat(store.find(followUp).orElseThrow().details().followUpOf()).isEqualTo(original);
+        assertThat(store.find(followUp).orElseThrow().details().links().followUpOf()).isEqualTo(original);
         assertThat(ids(api.call(HttpMethod.GET, agenda, null, null))).contains(DemoEvent.idOf(PAST_TOUR_STOP))
                 .doesNotContain(followUp, original, draft);
         assertThat(ids(api.call(HttpMethod.GET, agenda, sanne, null))).doesNotContain(followUp, original);

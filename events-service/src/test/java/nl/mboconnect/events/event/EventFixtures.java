@@ -17,58 +17,44 @@ public final class EventFixtures {
     }
 
     public static EventDetails details() {
-        return new EventDetails(EventKind.KENNISSESSIE, "Vakmanschap in de regio", "Een middag over samenwerken.",
-                List.of("MBO Connect"), List.of("Vakmanschap"), List.of("Docenten"), new Audience("Docenten", List.of()),
-                START, END, new Location(Location.Mode.ONSITE, "ROC Midden", "Stationsplein 1, 3511 AA Utrecht", "Utrecht",
-                        "Midden", null, null),
-                List.of(new ProgrammeItem(START, START.plusSeconds(1800), "Opening", "Dagvoorzitter", null, null)),
-                List.of(), List.of(), Visibility.publicly(), 50, null, WaitlistPolicy.automatic(), null, null, null);
+        return new EventDetails(
+                new About(EventKind.KENNISSESSIE, "Vakmanschap in de regio", "Een middag over samenwerken.",
+                        List.of("MBO Connect"), List.of("Vakmanschap"), List.of("Docenten")),
+                new Schedule(START, END,
+                        List.of(new ProgrammeItem(START, START.plusSeconds(1800), "Opening", "Dagvoorzitter", null, null))),
+                new Location(Location.Mode.ONSITE, "ROC Midden", "Stationsplein 1, 3511 AA Utrecht", "Utrecht", "Midden",
+                        null, null),
+                new Attendance(new Audience("Docenten", List.of()), 50, null, WaitlistPolicy.automatic(), List.of(),
+                        List.of()),
+                Visibility.publicly(), Links.none());
     }
 
     public static EventDetails withCapacity(EventDetails d, Integer capacity) {
-        return new EventDetails(d.kind(), d.title(), d.description(), d.organisations(), d.themes(), d.categories(),
-                d.audience(), d.start(), d.end(), d.location(), d.programme(), d.breakouts(), d.questions(),
-                d.visibility(), capacity, d.registrationDeadline(), d.waitlist(), d.series(), d.followUpOf(), d.reportUrl());
+        return d.withAttendance(d.attendance().withCapacity(capacity));
     }
 
     public static EventDetails withBreakouts(EventDetails d, List<Breakout> breakouts) {
-        return new EventDetails(d.kind(), d.title(), d.description(), d.organisations(), d.themes(), d.categories(),
-                d.audience(), d.start(), d.end(), d.location(), d.programme(), breakouts, d.questions(),
-                d.visibility(), d.capacity(), d.registrationDeadline(), d.waitlist(), d.series(), d.followUpOf(),
-                d.reportUrl());
+        return d.withAttendance(d.attendance().withBreakouts(breakouts));
     }
 
     public static EventDetails withQuestions(EventDetails d, List<Question> questions) {
-        return new EventDetails(d.kind(), d.title(), d.description(), d.organisations(), d.themes(), d.categories(),
-                d.audience(), d.start(), d.end(), d.location(), d.programme(), d.breakouts(), questions,
-                d.visibility(), d.capacity(), d.registrationDeadline(), d.waitlist(), d.series(), d.followUpOf(),
-                d.reportUrl());
+        return d.withAttendance(d.attendance().withQuestions(questions));
     }
 
     public static EventDetails withWaitlist(EventDetails d, WaitlistPolicy waitlist) {
-        return new EventDetails(d.kind(), d.title(), d.description(), d.organisations(), d.themes(), d.categories(),
-                d.audience(), d.start(), d.end(), d.location(), d.programme(), d.breakouts(), d.questions(),
-                d.visibility(), d.capacity(), d.registrationDeadline(), waitlist, d.series(), d.followUpOf(),
-                d.reportUrl());
+        return d.withAttendance(d.attendance().withWaitlist(waitlist));
     }
 
     public static EventDetails withVisibility(EventDetails d, Visibility visibility) {
-        return new EventDetails(d.kind(), d.title(), d.description(), d.organisations(), d.themes(), d.categories(),
-                d.audience(), d.start(), d.end(), d.location(), d.programme(), d.breakouts(), d.questions(),
-                visibility, d.capacity(), d.registrationDeadline(), d.waitlist(), d.series(), d.followUpOf(),
-                d.reportUrl());
+        return d.withVisibility(visibility);
     }
 
     public static EventDetails withTimes(EventDetails d, Instant start, Instant end, List<ProgrammeItem> programme) {
-        return new EventDetails(d.kind(), d.title(), d.description(), d.organisations(), d.themes(), d.categories(),
-                d.audience(), start, end, d.location(), programme, d.breakouts(), d.questions(), d.visibility(),
-                d.capacity(), d.registrationDeadline(), d.waitlist(), d.series(), d.followUpOf(), d.reportUrl());
+        return d.withSchedule(new Schedule(start, end, programme));
     }
 
     public static EventDetails withLocation(EventDetails d, Location location) {
-        return new EventDetails(d.kind(), d.title(), d.description(), d.organisations(), d.themes(), d.categories(),
-                d.audience(), d.start(), d.end(), location, d.programme(), d.breakouts(), d.questions(), d.visibility(),
-                d.capacity(), d.registrationDeadline(), d.waitlist(), d.series(), d.followUpOf(), d.reportUrl());
+        return d.withLocation(location);
     }
 
     /** A published event with these details. */

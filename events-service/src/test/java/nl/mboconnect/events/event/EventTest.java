@@ -58,7 +58,7 @@ class EventTest {
                     assertThat(problem.kind()).isEqualTo(Refusal.Kind.INVALID);
                     assertThat(problem.violations()).extracting(Violation::code).containsExactly("capacity-below-registrations");
                 });
-        assertThat(event.edit(EventFixtures.withCapacity(details(), 32), null, EDITOR, NOW).event().details().capacity())
+        assertThat(event.edit(EventFixtures.withCapacity(details(), 32), null, EDITOR, NOW).event().details().attendance().capacity())
                 .isEqualTo(32);
     }
 
@@ -125,8 +125,8 @@ class EventTest {
         assertThatThrownBy(() -> event.withReport("https://mboconnect.nl/kennis/verslag", EDITOR, NOW))
                 .isInstanceOf(Refusal.class);
         Event linked = event.withReport(" https://mboconnect.nl/kennis/verslag ", EDITOR, END.plusSeconds(60));
-        assertThat(linked.details().reportUrl()).isEqualTo("https://mboconnect.nl/kennis/verslag");
-        assertThat(linked.withReport("  ", EDITOR, END.plusSeconds(120)).details().reportUrl()).isNull();
+        assertThat(linked.details().links().reportUrl()).isEqualTo("https://mboconnect.nl/kennis/verslag");
+        assertThat(linked.withReport("  ", EDITOR, END.plusSeconds(120)).details().links().reportUrl()).isNull();
     }
 
     @Test
@@ -140,7 +140,7 @@ class EventTest {
                     .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.violations())
                             .extracting(Violation::field, Violation::code).containsExactly(tuple("reportUrl", "url")));
         }
-        assertThat(event.withReport("http://roc.example/kennis/verslag?id=3", EDITOR, after).details().reportUrl())
+        assertThat(event.withReport("http://roc.example/kennis/verslag?id=3", EDITOR, after).details().links().reportUrl())
                 .isEqualTo("http://roc.example/kennis/verslag?id=3");
     }
 

@@ -16,6 +16,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import nl.mboconnect.events.event.Attendance;
+import nl.mboconnect.events.event.Audience;
 import nl.mboconnect.events.event.Breakout;
 import nl.mboconnect.events.event.Event;
 import nl.mboconnect.events.event.EventFixtures;
@@ -192,10 +194,8 @@ class RosterTest {
 
     @Test
     void anEventForLedenRefusesFriends() {
-        Event forLeden = published(new nl.mboconnect.events.event.EventDetails(details().kind(), "Ledenraad", null,
-                null, null, null, new nl.mboconnect.events.event.Audience("Leden", List.of("lid")), details().start(),
-                details().end(), details().location(), List.of(), List.of(), List.of(), Visibility.publicly(), 10, null,
-                null, null, null, null));
+        Event forLeden = published(details().withAttendance(new Attendance(new Audience("Leden", List.of("lid")), 10,
+                null, null, List.of(), List.of())));
 
         assertThatThrownBy(() -> Roster.empty().register(forLeden, member("sanne"), "S", null, Map.of(), NOW))
                 .isInstanceOfSatisfying(Refusal.class, problem -> assertThat(problem.kind())

@@ -20,7 +20,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  * <ul>
  * <li>an <b>adapter</b> is a Spring stereotype ({@code @Component} and what carries it:
  * {@code @RestController}, {@code @Configuration}, {@code @Service}), a published contract (a class
- * that declares the service's {@code EventType}s), or a type nested in one of those;</li>
+ * that declares the service's {@code EventType}s), a {@code @Representation} (the JSON shape of a
+ * resource's answer), or a type nested in one of those;</li>
  * <li>everything else in a service is its <b>domain</b>: plain Java, no Spring, MongoDB, Kafka,
  * Jackson or servlet types, and of the platform only its framework-free {@code platform.domain}.</li>
  * </ul>
@@ -33,6 +34,7 @@ public final class ArchitectureRules {
     private static final String[] FRAMEWORKS = { "org.springframework..", "com.mongodb..", "org.bson..",
             "org.apache.kafka..", "tools.jackson..", "com.fasterxml.jackson..", "jakarta.servlet..", "io.cloudevents.." };
     private static final String EVENT_TYPE = "nl.mboconnect.platform.events.EventType";
+    private static final String REPRESENTATION = "nl.mboconnect.platform.service.Representation";
     private static final Set<String> STORAGE = Set.of("com.mongodb", "org.bson");
 
     private ArchitectureRules() {
@@ -45,6 +47,7 @@ public final class ArchitectureRules {
         public boolean test(JavaClass javaClass) {
             for (JavaClass outer = javaClass; outer != null; outer = outer.getEnclosingClass().orElse(null)) {
                 if (outer.isMetaAnnotatedWith("org.springframework.stereotype.Component")
+                        || outer.isAnnotatedWith(REPRESENTATION)
                         || outer.getFields().stream().anyMatch(ArchitectureRules::declaresAnEventType)) {
                     return true;
                 }
