@@ -3,6 +3,7 @@ package nl.mboconnect.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -180,7 +181,8 @@ class GatewayTest {
 
     @Test
     void eachPageHasAReadableAddressThatSurvivesAReload() {
-        Map<String, String> pages = Map.of("/agenda", "/js/events/agenda.js",
+        Map<String, String> pages = Map.of("/agenda", "/js/events/agenda.js", "/contact", "/js/about.js",
+                "/privacy", "/js/about.js", "/toegankelijkheid", "/js/about.js",
                 "/agenda/3f2a9c1e-0000-4000-8000-000000000001", "/js/events/event.js",
                 "/mijn-aanmeldingen", "/js/events/mine.js", "/organiseren", "/js/events/organise.js",
                 "/organiseren/nieuw", "/js/events/event-form.js", "/organiseren/abc/bewerken", "/js/events/event-form.js",
@@ -197,6 +199,37 @@ class GatewayTest {
         http.get().uri("/agenda/abc/onbekend").exchange().expectStatus().isNotFound();
     }
 
+    @Test
+    void anUnknownAddressIsADutchPageInTheSitesShellWithAWayOnAndNeverTheWhitelabelPage() {
+        for (String path : List.of("/bestaat-niet", "/agenda/abc/onbekend", "/js/bestaat-niet.js")) {
+            String page = http.get().uri(path).header(HttpHeaders.ACCEPT, "text/html").exchange()
+                    .expectStatus().isNotFound()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                    .expectBody(String.class).returnResult().getResponseBody();
+            assertThat(page).as(path).contains("<html lang=\"nl\">", "name=\"viewport\"", "Naar de inhoud",
+                    "<main id=\"inhoud\"", "Deze pagina bestaat niet", "href=\"/\"", "src=\"/js/page.js\"")
+                    .doesNotContain("Whitelabel", "timestamp", "aria-busy");
+        }
+        http.get().uri("/js/page.js").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void aSignInThatFailedOrWasCancelledEndsOnAPageThatSaysSoAndOffersToTryAgain() {
+        String page = http.get().uri("/inloggen-mislukt").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(page).contains("Inloggen is niet gelukt", "href=\"/oauth2/authorization/keycloak\"",
+                "Opnieuw inloggen");
+    }
+
+    @Test
+    void whatIsNotThereIs404ProblemJsonForScriptsEvenUnderApi() {
+        http.get().uri("/api/bestaat-niet/iets").header(HttpHeaders.ACCEPT, "text/html").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://mboconnect.nl/problems/not-found");
+    }
     @Test
     void nobodyIsSignedInWithoutASession() {
         http.get().uri("/bff/session").exchange()

@@ -17,6 +17,8 @@ import org.springframework.web.server.WebFilterChain;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import nl.mboconnect.gateway.site.Navigation;
+import nl.mboconnect.gateway.site.SiteErrors;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,8 +43,9 @@ public final class RateLimits {
     private final Counter loginsRefused;
     private final Counter writesRefused;
     private final JsonMapper json;
+    private final SiteErrors pages;
 
-    RateLimits(RateLimitProperties limits, MeterRegistry meters, JsonMapper json) {
+    RateLimits(RateLimitProperties limits, MeterRegistry meters, JsonMapper json, SiteErrors pages) {
         this.logins = new TokenBuckets(limits.login().capacity(), limits.login().period(), limits.maxClients(),
                 System::nanoTime);
         this.anonymousWrites = new TokenBuckets(limits.anonymousWrites().capacity(), limits.anonymousWrites().period(),
@@ -50,6 +53,7 @@ public final class RateLimits {
         this.loginsRefused = refusals(meters, "login");
         this.writesRefused = refusals(meters, "anonymous-writes");
         this.json = json;
+        this.pages = pages;
     }
 
     private static Counter refusals(MeterRegistry meters, String limit) {
@@ -85,6 +89,10 @@ public final class RateLimits {
     }
 
     private Mono<Void> tooManyRequests(ServerWebExchange exchange, long retryAfterSeconds) {
+        if (Navigation.isPage(exchange.getRequest())) { // a person's browser: a page saying so, in Dutch
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+            return pages.pageFor(exchange, HttpStatus.TOO_MANY_REQUESTS);
+        }
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", PROBLEM_TYPE);
         problem.put("title", "Too many requests");

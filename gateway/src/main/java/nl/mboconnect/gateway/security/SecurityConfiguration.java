@@ -50,6 +50,7 @@ import com.nimbusds.jwt.JWTParser;
 
 import nl.mboconnect.gateway.language.Language;
 import nl.mboconnect.gateway.ratelimit.RateLimits;
+import nl.mboconnect.gateway.site.Navigation;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -87,7 +88,7 @@ class SecurityConfiguration {
                         .anyExchange().permitAll())
                 .oauth2Login(login -> login
                         .authorizationRequestResolver(withLanguage(clients))
-                        .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/?login=failed")))
+                        .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler(Navigation.SIGN_IN_FAILED)))
                 .oauth2Client(Customizer.withDefaults())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()))
                 .csrf(csrf -> csrf
@@ -166,17 +167,8 @@ class SecurityConfiguration {
      * API, the session endpoint, operations) gets a plain 401, never a redirect to a login page.
      */
     static ServerAuthenticationEntryPoint entryPoint() {
-        ServerWebExchangeMatcher pageNavigation = exchange -> {
-            var request = exchange.getRequest();
-            String path = request.getPath().pathWithinApplication().value();
-            if (path.startsWith("/api/") || path.startsWith("/bff/") || path.startsWith("/actuator/")) {
-                return MatchResult.notMatch();
-            }
-            String mode = request.getHeaders().getFirst("Sec-Fetch-Mode");
-            boolean navigation = mode != null ? "navigate".equals(mode)
-                    : request.getHeaders().getAccept().stream().anyMatch(type -> "html".equals(type.getSubtype()));
-            return navigation ? MatchResult.match() : MatchResult.notMatch();
-        };
+        ServerWebExchangeMatcher pageNavigation = exchange -> Navigation.isPage(exchange.getRequest())
+                ? MatchResult.match() : MatchResult.notMatch();
         var delegating = new DelegatingServerAuthenticationEntryPoint(
                 new DelegateEntry(pageNavigation, new RedirectServerAuthenticationEntryPoint(LOGIN_PATH)));
         delegating.setDefaultEntryPoint(new HttpStatusServerEntryPoint(HttpStatus.UNAUTHORIZED));

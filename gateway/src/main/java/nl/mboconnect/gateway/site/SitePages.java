@@ -38,31 +38,61 @@ class SitePages {
     record Page(String title, String script) {
     }
 
-    static final Map<String, Page> PAGES = Map.of(
-            "/agenda", new Page("Agenda", "/js/events/agenda.js"),
-            "/agenda/{id}", new Page("Bijeenkomst", "/js/events/event.js"),
-            "/mijn-aanmeldingen", new Page("Mijn aanmeldingen", "/js/events/mine.js"),
-            "/organiseren", new Page("Organiseren", "/js/events/organise.js"),
-            "/organiseren/nieuw", new Page("Nieuwe bijeenkomst", "/js/events/event-form.js"),
-            "/organiseren/{id}/bewerken", new Page("Bijeenkomst bewerken", "/js/events/event-form.js"),
-            "/organiseren/{id}/deelnemers", new Page("Deelnemers", "/js/events/attendees.js"));
+    static final Map<String, Page> PAGES = Map.ofEntries(
+            Map.entry("/agenda", new Page("Agenda", "/js/events/agenda.js")),
+            Map.entry("/agenda/{id}", new Page("Bijeenkomst", "/js/events/event.js")),
+            Map.entry("/mijn-aanmeldingen", new Page("Mijn aanmeldingen", "/js/events/mine.js")),
+            Map.entry("/organiseren", new Page("Organiseren", "/js/events/organise.js")),
+            Map.entry("/organiseren/nieuw", new Page("Nieuwe bijeenkomst", "/js/events/event-form.js")),
+            Map.entry("/organiseren/{id}/bewerken", new Page("Bijeenkomst bewerken", "/js/events/event-form.js")),
+            Map.entry("/organiseren/{id}/deelnemers", new Page("Deelnemers", "/js/events/attendees.js")),
+            Map.entry("/contact", new Page("Contact", "/js/about.js")),
+            Map.entry("/privacy", new Page("Privacyverklaring", "/js/about.js")),
+            Map.entry("/toegankelijkheid", new Page("Toegankelijkheid", "/js/about.js")));
+
+    /** The script of a page that is only its text (an error page, say). */
+    static final String PLAIN = "/js/page.js";
+    static final String LOADING = "<div id=\"page\" aria-busy=\"true\"><p class=\"loading\">Bezig met laden…</p></div>";
 
     @Bean
-    RouterFunction<ServerResponse> pageRoutes(WebProperties web, ResourceLoader resources) {
+    Shell siteShell(WebProperties web, ResourceLoader resources) {
         Resource shell = shell(web, resources);
         // read once from the jar; read at every request from a folder, where someone is editing it
-        Mono<String> content = shell.isFile()
-                ? Mono.fromCallable(() -> read(shell)).subscribeOn(Schedulers.boundedElastic())
-                : Mono.just(read(shell));
+        return new Shell(shell.isFile() ? Mono.fromCallable(() -> read(shell)).subscribeOn(Schedulers.boundedElastic())
+                : Mono.just(read(shell)));
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> pageRoutes(Shell shell) {
         RouterFunctions.Builder routes = RouterFunctions.route();
-        PAGES.forEach((path, page) -> routes.route(GET(path), request -> content.map(html -> html(html, page))
-                .flatMap(html -> ServerResponse.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                        .cacheControl(CacheControl.noCache()).bodyValue(html))));
+        PAGES.forEach((path, page) -> routes.route(GET(path), request -> shell.page(page.title(), page.script(), LOADING)
+                .flatMap(html -> ServerResponse.ok().contentType(Shell.HTML).cacheControl(CacheControl.noCache())
+                        .bodyValue(html))));
+        ErrorPage failed = ErrorPage.SIGN_IN_FAILED;
+        routes.route(GET(Navigation.SIGN_IN_FAILED), request -> shell.page(failed.title, PLAIN, failed.content())
+                .flatMap(html -> ServerResponse.ok().contentType(Shell.HTML).cacheControl(CacheControl.noStore())
+                        .bodyValue(html)));
         return routes.build();
     }
 
-    static String html(String shell, Page page) {
-        return shell.replace("{{title}}", page.title()).replace("{{script}}", page.script());
+    /** The shell, filled in: a page's title, its script and what its main part holds before the script runs. */
+    static final class Shell {
+
+        static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+        private final Mono<String> content;
+
+        Shell(Mono<String> content) {
+            this.content = content;
+        }
+
+        Mono<String> page(String title, String script, String page) {
+            return content.map(html -> html(html, title, script, page));
+        }
+    }
+
+    static String html(String shell, String title, String script, String page) {
+        return shell.replace("{{title}}", title).replace("{{script}}", script).replace("{{page}}", page);
     }
 
     /** The shell in the first static location that has it. */
