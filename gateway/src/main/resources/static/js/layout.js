@@ -7,11 +7,15 @@ import { h, show } from './dom.js';
 addTexts({
   nl: {
     mainNav: 'Hoofdmenu', 'nav.home': 'Home', 'nav.agenda': 'Agenda', 'nav.mine': 'Mijn aanmeldingen',
-    'nav.organise': 'Organiseren', homeLink: 'MBO Connect, home',
+    'nav.organise': 'Organiseren',
+    footerContact: 'Contact', footerCallback: 'Bel mij terug', footerPrivacy: 'Privacyverklaring',
+    footerAccessibility: 'Toegankelijkheid', footerNav: 'Over MBO Connect',
   },
   en: {
     mainNav: 'Main menu', 'nav.home': 'Home', 'nav.agenda': 'Events', 'nav.mine': 'My registrations',
-    'nav.organise': 'Organise', homeLink: 'MBO Connect, home',
+    'nav.organise': 'Organise',
+    footerContact: 'Contact', footerCallback: 'Call me back', footerPrivacy: 'Privacy statement',
+    footerAccessibility: 'Accessibility', footerNav: 'About MBO Connect',
   },
 });
 
@@ -38,7 +42,8 @@ function header() {
     h('input', { type: 'hidden', name: '_csrf', value: csrfToken() }),
     h('button', { type: 'submit', class: 'button secondary' }, t('logout')));
   return h('div', { class: 'bar' },
-    h('a', { class: 'brand', href: '/', 'aria-label': t('homeLink') },
+    // named by what it shows ("MBO Connect"), so speech and sight agree (label-content-name-mismatch)
+    h('a', { class: 'brand', href: '/' },
       h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'M'),
       h('span', { class: 'brand-name' }, 'MBO Connect')),
     h('nav', { class: 'language', 'aria-label': t('languageNav') },
@@ -75,9 +80,26 @@ function returnAfterSignIn() {
 
 let page = { render() {} };
 
+/** Contact, the statements every Dutch public site has, and "Bel mij terug", on every page. */
+function footer() {
+  return h('div', { class: 'footer-inner' },
+    h('p', {}, t('footer')),
+    h('nav', { 'aria-label': t('footerNav') }, h('ul', {},
+      h('li', {}, h('a', { href: '/contact' }, t('footerContact'))),
+      h('li', {}, h('a', { href: '/contact#bel-mij-terug' }, t('footerCallback'))),
+      h('li', {}, h('a', { href: '/privacy' }, t('footerPrivacy'))),
+      h('li', {}, h('a', { href: '/toegankelijkheid' }, t('footerAccessibility'))))));
+}
+
 /** Draws the header and the page again, in the language now chosen. */
 export function refresh() {
   show(document.getElementById('site-header'), header());
+  let foot = document.querySelector('.site-footer');
+  if (!foot) {
+    foot = h('footer', { class: 'site-footer' });
+    document.body.append(foot);
+  }
+  show(foot, footer());
   translatePage(currentLanguage());
   page.render(current);
 }
