@@ -18,16 +18,62 @@ export function h(tag, attributes = {}, ...children) {
       element.setAttribute(name, value === true ? '' : String(value));
     }
   }
-  append(element, children);
+  append(element, children, HEADINGS.has(tag));
   return element;
 }
 
-function append(element, children) {
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
+
+function append(element, children, breakLongWords = false) {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    if (Array.isArray(child)) append(element, child);
-    else element.append(child instanceof Node ? child : String(child));
+    if (Array.isArray(child)) append(element, child, breakLongWords);
+    else if (child instanceof Node) element.append(child);
+    else element.append(breakLongWords ? hyphenate(String(child)) : String(child));
   }
+}
+
+const LONG_WORD = /[A-Za-zÀ-ÿ]{14,}/g;
+const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/i;
+// consonants that begin a Dutch syllable together: be-drijf, cen-tra, ver-schil
+const ONSETS = new Set(['sch', 'str', 'spr', 'chr', 'bl', 'br', 'dr', 'fl', 'fr', 'gl', 'gr', 'kl', 'kr', 'pl', 'pr',
+  'tr', 'vl', 'vr', 'wr', 'sl', 'sm', 'sn', 'sp', 'st', 'sk', 'ch', 'kw', 'zw', 'dw', 'tw']);
+
+/**
+ * Puts soft hyphens into long words (14 letters or more) between their syllables, as Dutch splits
+ * them (be-drijfs-op-lei-dings-cen-tra, near enough), so a heading breaks with a hyphen where a phone
+ * is too narrow and the browser has no Dutch hyphenation of its own. Invisible otherwise.
+ */
+export function hyphenate(text) {
+  return text.replace(LONG_WORD, (word) => {
+    // "ij" is one vowel in Dutch
+    const vowel = (at) => VOWEL.test(word[at]) || (word[at] === 'j' && word[at - 1] === 'i');
+    const breaks = [];
+    let i = 0;
+    while (i < word.length && !vowel(i)) i++;
+    while (i < word.length) {
+      while (i < word.length && vowel(i)) i++; // a vowel group
+      const clusterStart = i;
+      while (i < word.length && !vowel(i)) i++; // the consonants after it
+      if (i >= word.length) break; // the last syllable
+      const cluster = word.slice(clusterStart, i).toLowerCase();
+      let onset = 1;
+      for (const length of [3, 2]) {
+        if (cluster.length >= length && ONSETS.has(cluster.slice(-length))) { onset = length; break; }
+      }
+      if (cluster.length === 0) continue;
+      breaks.push(i - Math.min(onset, cluster.length));
+    }
+    let out = '';
+    let last = 0;
+    for (const at of breaks) {
+      if (at - last >= 2 && word.length - at >= 2) {
+        out += `${word.slice(last, at)}\u00AD`;
+        last = at;
+      }
+    }
+    return out + word.slice(last);
+  });
 }
 
 /** Replaces what an element holds. */
