@@ -94,6 +94,28 @@ export function eventCard(item, heading = 'h4') {
       item.status === 'published' ? h('p', { class: 'meta' }, occupancy(item)) : null));
 }
 
+/**
+ * One of the member's registrations in a list: the event, when, and one clear state. An event that
+ * was cancelled says so and nothing else: no "registered" beside "cancelled".
+ */
+export function registrationEntry(registration, heading = null) {
+  const cancelled = registration.eventStatus === 'cancelled';
+  const detail = cancelled ? null
+    : registration.status === 'waitlisted' ? t('positionShort', { position: registration.position })
+      : registration.status === 'offered' ? t('offerShort', { time: format(registration.offerExpiresAt, 'dateTime') })
+        : null;
+  const title = h('a', { href: eventPath(registration.eventId) }, registration.eventTitle);
+  return h('li', {
+    class: `registration-item status-${cancelled ? 'event-cancelled' : registration.status}`,
+    'data-event-id': registration.eventId,
+  },
+  heading ? h(heading, { class: 'registration-title' }, title) : title,
+  h('span', { class: 'meta' }, `${capitalise(format(registration.eventStart, 'short'))}, ${format(registration.eventStart, 'time')}`),
+  cancelled ? statusBadge('cancelled')
+    : h('span', { class: `badge reg-${registration.status}` }, t(`reg.${registration.status}`), detail ? ` · ${detail}` : ''),
+  cancelled ? null : statusBadge(registration.eventStatus));
+}
+
 /** The page's own part of <main>, ready to draw into, with the browser tab saying where we are. */
 export function pageRoot(title) {
   document.title = `${title} · MBO Connect`;

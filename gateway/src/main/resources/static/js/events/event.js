@@ -74,12 +74,33 @@ function render() {
           breakouts(event),
           series(event)),
         h('aside', { class: 'event-aside', 'aria-labelledby': 'registration-heading' },
-          registrationPanel(event),
-          onlineLink(event),
-          h('p', { class: 'calendar-link' },
-            h('a', { class: 'button secondary-dark', id: 'add-to-calendar', href: apiPath(event.id, '/calendar.ics'),
-              download: `mbo-connect-${event.id}.ics` }, t('addToCalendar')),
-            h('span', { class: 'hint' }, t('addToCalendarHint')))))));
+          isClosed(event) ? closedPanel(event) : [
+            registrationPanel(event),
+            onlineLink(event),
+            h('p', { class: 'calendar-link' },
+              h('a', { class: 'button secondary-dark', id: 'add-to-calendar', href: apiPath(event.id, '/calendar.ics'),
+                download: `mbo-connect-${event.id}.ics` }, t('addToCalendar')),
+              h('span', { class: 'hint' }, t('addToCalendarHint')))]))));
+}
+
+/** A cancelled or past event takes no registrations and offers no actions: it says where it stands. */
+function isClosed(event) {
+  return event.status === 'cancelled' || event.status === 'completed';
+}
+
+function closedPanel(event) {
+  const registration = state.registration;
+  const held = registration && ['confirmed', 'waitlisted', 'offered'].includes(registration.status);
+  const parts = [h('h2', { id: 'registration-heading', tabindex: '-1' }, t('registration'))];
+  if (event.status === 'cancelled') {
+    parts.push(h('p', { class: 'registration-status', id: 'registration-status' }, t('closedCancelled')));
+    if (held) parts.push(h('p', {}, t('closedCancelledYours')));
+  } else {
+    parts.push(h('p', { class: 'registration-status', id: 'registration-status' }, t('closedCompleted')));
+    if (registration?.checkedIn) parts.push(h('p', { class: 'attended' }, t('attended')));
+  }
+  return h('section', { class: 'registration is-closed', id: 'registration', 'data-status': `event-${event.status}` },
+    parts);
 }
 
 function notices(event) {

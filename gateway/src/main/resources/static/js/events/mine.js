@@ -1,10 +1,10 @@
 // "Mijn aanmeldingen": the member's registrations and waitlist places, and their personal
 // calendar feed (a secret address their calendar app subscribes to), to copy, renew or revoke.
 import { call } from '../api.js';
-import { format, t } from '../i18n.js';
+import { t } from '../i18n.js';
 import { h, show } from '../dom.js';
 import { loginLink, startPage } from '../layout.js';
-import { capitalise, eventPath, message, pageRoot, problemText, statusBadge } from './common.js';
+import { message, pageRoot, problemText, registrationEntry } from './common.js';
 
 const state = { session: { authenticated: false }, registrations: null, feed: undefined, problem: null, notice: null };
 
@@ -33,22 +33,12 @@ function render() {
     state.problem ? message(problemText(state.problem), 'error') : null,
     h('section', { 'aria-labelledby': 'upcoming-heading' },
       h('h2', { id: 'upcoming-heading' }, t('upcoming')),
-      upcoming.length ? h('ul', { class: 'registration-list', id: 'upcoming' }, upcoming.map(entry))
+      upcoming.length ? h('ul', { class: 'registration-list', id: 'upcoming' }, upcoming.map((registration) => registrationEntry(registration)))
         : h('p', {}, t('noRegistrations'), ' ', h('a', { href: '/agenda' }, t('agendaTitle')))),
     past.length ? h('section', { 'aria-labelledby': 'past-heading' },
       h('h2', { id: 'past-heading' }, t('past')),
-      h('ul', { class: 'registration-list', id: 'past' }, past.map(entry))) : null,
+      h('ul', { class: 'registration-list', id: 'past' }, past.map((registration) => registrationEntry(registration)))) : null,
     feedSection());
-}
-
-function entry(registration) {
-  const detail = registration.status === 'waitlisted' ? t('positionShort', { position: registration.position })
-    : registration.status === 'offered' ? t('offerShort', { time: format(registration.offerExpiresAt, 'dateTime') }) : null;
-  return h('li', { class: `registration-item status-${registration.status}`, 'data-event-id': registration.eventId },
-    h('a', { href: eventPath(registration.eventId) }, registration.eventTitle),
-    h('span', { class: 'meta' }, `${capitalise(format(registration.eventStart, 'short'))}, ${format(registration.eventStart, 'time')}`),
-    h('span', { class: `badge reg-${registration.status}` }, t(`reg.${registration.status}`), detail ? ` · ${detail}` : ''),
-    statusBadge(registration.eventStatus));
 }
 
 function feedSection() {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.mboconnect.events.event.Event;
+import nl.mboconnect.events.event.EventStatus;
 import nl.mboconnect.events.event.Events;
 import nl.mboconnect.events.event.Viewer;
 import nl.mboconnect.events.registration.Registration;
@@ -62,7 +63,8 @@ class CalendarResource {
                 .orElseThrow(() -> Refusal.notFound("event " + id));
         Event event = loaded.aggregate();
         Registration.Status status = registrations.of(loaded, viewer.memberId()).map(Registration::status).orElse(null);
-        boolean joinLink = status != null && status.holdsPlace() || event.isManagedBy(viewer);
+        boolean joinLink = event.status() == EventStatus.PUBLISHED
+                && (status != null && status.holdsPlace() || event.isManagedBy(viewer));
         String ics = calendar.write(event.details().about().title(), List.of(new ICalendar.Entry(event,
                 status == Registration.Status.WAITLISTED, joinLink)), clock.instant());
         return ResponseEntity.ok().contentType(CALENDAR)
@@ -120,7 +122,8 @@ class CalendarResource {
             Event event = registration.event();
             Registration.Status status = registration.registration().status();
             if (status.active() && event.isVisibleTo(member)) {
-                entries.add(new ICalendar.Entry(event, status == Registration.Status.WAITLISTED, status.holdsPlace()));
+                entries.add(new ICalendar.Entry(event, status == Registration.Status.WAITLISTED,
+                        status.holdsPlace() && event.status() == EventStatus.PUBLISHED));
             }
         }
         return ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noCache())

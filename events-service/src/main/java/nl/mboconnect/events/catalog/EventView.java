@@ -83,7 +83,9 @@ record EventView(String id, EventStatus status, @JsonUnwrapped About about, @Jso
         EventDetails details = event.details();
         Attendance attendance = details.attendance();
         Occupancy occupancy = event.occupancy();
-        Location location = seesJoinLink ? details.location() : details.location().withoutJoinLink();
+        // a cancelled or past event has no session to join: nobody is shown a way into it
+        boolean joinable = event.status() == EventStatus.PUBLISHED || event.status() == EventStatus.DRAFT;
+        Location location = seesJoinLink && joinable ? details.location() : details.location().withoutJoinLink();
         Visibility visibility = details.visibility();
         SeriesLink series = details.links().series();
         return new EventView(event.id(), event.status(), details.about(),

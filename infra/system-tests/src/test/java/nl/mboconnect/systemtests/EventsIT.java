@@ -150,6 +150,42 @@ class EventsIT {
     }
 
     @Test
+    void anEventThatWasCancelledSaysSoOnceAndOffersNothingThatCannotSucceed() {
+        String id = Site.publishedEvent(editor, platform, event("kennissessie", "Kennissessie die niet doorgaat " + suffix(),
+                LocalDate.now(AMSTERDAM).plusDays(20).atTime(14, 0), LocalDate.now(AMSTERDAM).plusDays(20).atTime(16, 0),
+                30, Map.of("mode", "hybrid", "venue", "ROC Midden", "address", "Stationsplein 1, 3511 AA Utrecht",
+                        "city", "Utrecht", "region", "Midden", "platform", "Teams",
+                        "joinUrl", "https://teams.example.org/niet-door"), List.of()));
+        try (BrowserContext joris = context()) {
+            Page page = Site.open(Site.signIn(joris, platform, "joris"), platform, "/agenda/" + id);
+            page.locator("#register").click();
+            assertThat(page.locator("#registration-status")).hasText("Je bent aangemeld.");
+            assertThat(page.locator("#join-link")).isVisible();
+
+            Site.call(editor, platform, "POST", "/api/events/events/" + id + "/cancel", Map.of("reason", "Spreker ziek"));
+            Site.open(page, platform, "/agenda/" + id);
+            assertThat(page.locator("#registration")).hasAttribute("data-status", "event-cancelled");
+            assertThat(page.locator("#registration-status")).containsText("gaat niet door");
+            assertThat(page.locator("main")).not().containsText("Je bent aangemeld");
+            for (String action : List.of("#join-link", "#add-to-calendar", "#cancel-registration", "#register")) {
+                assertThat(page.locator(action)).hasCount(0);
+            }
+            org.assertj.core.api.Assertions.assertThat(joris.request().get(platform.siteUrl() + "/api/events/events/" + id)
+                    .text()).doesNotContain("teams.example.org");
+            // in "Mijn aanmeldingen" one state too: cancelled, not "registered" beside it
+            Page mine = Site.open(page, platform, "/mijn-aanmeldingen");
+            assertThat(mine.locator("li[data-event-id='" + id + "']")).containsText("Geannuleerd");
+            assertThat(mine.locator("li[data-event-id='" + id + "']")).not().containsText("Aangemeld");
+            assertThat(Site.seriousViolations(mine)).isEmpty();
+        }
+        try (BrowserContext visitor = context()) {
+            Page page = Site.open(visitor.newPage(), platform, "/agenda/" + id);
+            assertThat(page.locator("#registration")).hasAttribute("data-status", "event-cancelled");
+            assertThat(page.locator("#registration-status")).containsText("gaat niet door");
+        }
+    }
+
+    @Test
     void membersRegisterWaitAndMoveUpWhenAPlaceFrees() throws Exception {
         String title = "Kennissessie met één plek " + suffix();
         LocalDate day = LocalDate.now(AMSTERDAM).plusDays(9);
