@@ -28,8 +28,10 @@ enum SitePage {
     PRIVACY("privacy", "/privacy", "Privacy"),
     ACCESSIBILITY("toegankelijkheid", "/toegankelijkheid", "Toegankelijkheid"),
     CONTACT("contact", "/contact", "Contact"),
+    /** Where a sign-in that failed or was cancelled at Keycloak ends. */
+    SIGN_IN_FAILED("inloggen-mislukt", "/inloggen-mislukt", "Inloggen is niet gelukt"),
     /** An address the site does not have: a Dutch 404 page in the site's own shell. */
-    UNKNOWN("bestaat-niet", "/bestaat-niet", "niet gevonden", 404);
+    UNKNOWN("bestaat-niet", "/bestaat-niet", "bestaat niet", 404);
 
     /** The file and line name: {@code <slug>-<width>.png}, {@code <slug>@<width> <visitor>: …}. */
     final String slug;
