@@ -22,7 +22,10 @@ import nl.mboconnect.local.LocalPlatform;
 final class Site {
 
     static final String PASSWORD = "mboconnect";
-    private static final String AXE = read("META-INF/resources/webjars/axe-core/4.6.3/axe.min.js");
+    /** axe-core as the build fetched it from the npm registry and checked against its pinned SHA-512 (pom.xml). */
+    private static final String AXE = read("axe-core/axe.min.js");
+    /** The WCAG 2.2 A and AA rules axe-core has, and its best practices. */
+    static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
     private Site() {
     }
@@ -88,17 +91,44 @@ final class Site {
                 + " return window.__inlineRan !== true; }");
     }
 
-    /** Violations axe-core rates serious or critical, as "rule: target" lines (a context {@link #withAxe}). */
+    /** One element that breaks one of axe-core's rules; {@code target} is axe's selector for it. */
+    record Violation(String rule, String impact, String target) {
+
+        @Override
+        public String toString() {
+            return rule + " (" + impact + "): " + target;
+        }
+    }
+
+    /**
+     * Every violation of {@link #AXE_TAGS} axe-core finds in the page, whatever its impact, one per
+     * element (a context {@link #withAxe}).
+     */
     @SuppressWarnings("unchecked")
-    static List<String> seriousViolations(Page page) {
+    static List<Violation> axeViolations(Page page) {
         if (!(Boolean) page.evaluate("() => typeof axe !== 'undefined'")) {
             throw new IllegalStateException("no axe in this page: open it in a context made withAxe");
         }
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(
-                "async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] }))"
-                        + ".violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                        + ".map(v => ({ id: v.id, targets: v.nodes.map(n => n.target.join(' ')).join(', ') }))");
-        return violations.stream().map(v -> v.get("id") + ": " + v.get("targets")).toList();
+        List<Map<String, Object>> found = (List<Map<String, Object>>) page.evaluate("""
+                async (tags) => (await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }))
+                  .violations.flatMap((v) => v.nodes.map((n) => ({
+                    rule: v.id,
+                    impact: n.impact || v.impact || 'unrated',
+                    target: n.target.map((t) => Array.isArray(t) ? t.join(' >>> ') : t).join(' | '),
+                  })))""", AXE_TAGS);
+        return found.stream().map(v -> new Violation((String) v.get("rule"), (String) v.get("impact"),
+                (String) v.get("target"))).toList();
+    }
+
+    /** Violations axe-core rates serious or critical, as "rule (impact): target" lines (a context {@link #withAxe}). */
+    static List<String> seriousViolations(Page page) {
+        return axeViolations(page).stream().filter(v -> v.impact().equals("serious") || v.impact().equals("critical"))
+                .map(Violation::toString).toList();
+    }
+
+    /** The version of axe-core in the page (a context {@link #withAxe}). */
+    static String axeVersion(Page page) {
+        return (String) page.evaluate("() => axe.version");
     }
 
     /** How far the page scrolls sideways (0 when it fits the screen). */
