@@ -28,9 +28,18 @@ function append(element, children, breakLongWords = false) {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     if (Array.isArray(child)) append(element, child, breakLongWords);
-    else if (child instanceof Node) element.append(child);
+    else if (child instanceof Node) element.append(breakLongWords ? hyphenateWithin(child) : child);
     else element.append(breakLongWords ? hyphenate(String(child)) : String(child));
   }
+}
+
+/** A heading's link or emphasis breaks long words too: the text inside a node put into a heading. */
+function hyphenateWithin(node) {
+  const texts = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let text = node.nodeType === Node.TEXT_NODE ? node : texts.nextNode(); text; text = texts.nextNode()) {
+    text.nodeValue = hyphenate(text.nodeValue);
+  }
+  return node;
 }
 
 const LONG_WORD = /[A-Za-zÀ-ÿ]{14,}/g;
