@@ -33,6 +33,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.LoadState;
 
 import nl.mboconnect.local.LocalPlatform;
 
@@ -54,6 +55,7 @@ class EveryPageIT {
     static final int NARROWEST = 320;
     private static final int HEIGHT = 900;
     private static final Duration READY = Duration.ofSeconds(20);
+    private static final Duration NETWORK_IDLE = Duration.ofSeconds(10);
     private static final String SITE_CHECK = "site check";
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final Path FINDINGS = Path.of("target/accessibility");
@@ -169,6 +171,19 @@ class EveryPageIT {
         }
     }
 
+    /** The network check's control: a page whose reply never comes is reported. */
+    @Test
+    void aPageThatLeavesARequestOpenIsReported() {
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setLocale("nl-NL"))) {
+            Page page = context.newPage();
+            page.route("**/api/events/**", route -> {
+                // never answered, as a reply left unread looks to the browser
+            });
+            page.navigate(platform.siteUrl() + SitePage.AGENDA.path());
+            assertThat(networkStillBusy(page)).hasValueSatisfying(problem -> assertThat(problem).startsWith("requests still open"));
+        }
+    }
+
     private List<Finding> check(Visit visit) {
         List<Finding> found = new ArrayList<>();
         Page page = tab(visit.visitor());
@@ -179,6 +194,7 @@ class EveryPageIT {
             found.add(site(visit, "http-status", "answers " + status + ", not " + visit.page().status));
         }
         waitUntilReady(page).ifPresent(problem -> found.add(site(visit, "ready", problem)));
+        networkStillBusy(page).ifPresent(problem -> found.add(site(visit, "network-idle", problem)));
 
         Path screenshot = SCREENSHOTS.resolve(visit.visitor().label).resolve(visit.page().slug + "-" + visit.width() + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshot).setFullPage(true));
@@ -217,6 +233,19 @@ class EveryPageIT {
             return Optional.empty();
         } catch (TimeoutError e) {
             return Optional.of("body[data-ready=true] not there after " + READY.toSeconds() + " s");
+        }
+    }
+
+    /**
+     * A drawn page leaves no request open (nothing polling, no reply left unread), so tools that wait
+     * for network idle, as crawlers and test recorders do, are not left hanging.
+     */
+    private static Optional<String> networkStillBusy(Page page) {
+        try {
+            page.waitForLoadState(LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(NETWORK_IDLE.toMillis()));
+            return Optional.empty();
+        } catch (TimeoutError e) {
+            return Optional.of("requests still open " + NETWORK_IDLE.toSeconds() + " s after the page was ready");
         }
     }
 
