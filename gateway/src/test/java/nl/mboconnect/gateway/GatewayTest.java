@@ -128,9 +128,21 @@ class GatewayTest {
     }
 
     @Test
-    void aWriteWithoutTheCsrfTokenIsRefused() {
+    void aWriteWithoutTheCsrfTokenIsRefusedWithAProblemForScriptsAndADutchPageForAStaleForm() {
         http.post().uri("/api/polls/votes").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
-                .expectStatus().isForbidden();
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://mboconnect.nl/problems/csrf");
+
+        // "Uitloggen" on a page left open until the session ended: the form's token is stale
+        String page = http.post().uri("/logout").header("Sec-Fetch-Mode", "navigate")
+                .header(HttpHeaders.ACCEPT, "text/html").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("_csrf=verlopen").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(page).contains("<html lang=\"nl\">", "Dit formulier is verlopen", "Er is niets gewijzigd",
+                "href=\"/oauth2/authorization/keycloak\"").doesNotContain("CSRF");
     }
 
     @Test
@@ -221,6 +233,11 @@ class GatewayTest {
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(page).contains("Inloggen is niet gelukt", "href=\"/oauth2/authorization/keycloak\"",
                 "Opnieuw inloggen");
+
+        // what Keycloak sends back when the member chose "cancel", or a sign-in that began elsewhere
+        http.get().uri("/login/oauth2/code/keycloak?error=access_denied&state=onbekend").exchange()
+                .expectStatus().is3xxRedirection()
+                .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location).endsWith("/inloggen-mislukt"));
     }
 
     @Test
@@ -230,6 +247,7 @@ class GatewayTest {
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://mboconnect.nl/problems/not-found");
     }
+
     @Test
     void nobodyIsSignedInWithoutASession() {
         http.get().uri("/bff/session").exchange()

@@ -51,6 +51,7 @@ import com.nimbusds.jwt.JWTParser;
 import nl.mboconnect.gateway.language.Language;
 import nl.mboconnect.gateway.ratelimit.RateLimits;
 import nl.mboconnect.gateway.site.Navigation;
+import nl.mboconnect.gateway.site.SiteErrors;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,7 +83,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
-            KeycloakProperties keycloak, RateLimits rateLimits) {
+            KeycloakProperties keycloak, RateLimits rateLimits, SiteErrors siteErrors) {
         http.authorizeExchange(exchanges -> exchanges
                         // the site, the session endpoint, operations and /api/**: the services decide
                         .anyExchange().permitAll())
@@ -95,7 +96,9 @@ class SecurityConfiguration {
                         .csrfTokenRepository(csrfTokens(secureCookies))
                         .requireCsrfProtectionMatcher(csrfProtected())
                         // plain token: the page copies the cookie's value into the header
-                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler()))
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        // not Spring's plain-text 403: a Dutch page for a stale form, problem+json for scripts
+                        .accessDeniedHandler((exchange, denied) -> siteErrors.formExpired(exchange)))
                 .logout(logout -> logout.logoutSuccessHandler(endKeycloakSession(clients, baseUrl())))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(keycloak)))

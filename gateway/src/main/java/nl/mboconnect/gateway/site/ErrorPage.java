@@ -25,6 +25,9 @@ enum ErrorPage {
     UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Even niet beschikbaar",
             "Dit deel van MBO Connect is even niet bereikbaar. Probeer het over een paar minuten opnieuw.",
             List.of(Way.HOME, Way.AGENDA)),
+    FORM_EXPIRED(HttpStatus.FORBIDDEN, "formExpired", "Dit formulier is verlopen",
+            "Je was een tijd weg of bent intussen uitgelogd, dus we konden niet nagaan dat dit verzoek van jou kwam. Er is niets gewijzigd. Laad de pagina opnieuw en probeer het nog eens.",
+            List.of(Way.HOME, Way.SIGN_IN)),
     SIGN_IN_FAILED(HttpStatus.OK, "signInFailed", "Inloggen is niet gelukt",
             "Het inloggen is afgebroken of mislukt. Je bent niet ingelogd. Je kunt het opnieuw proberen.",
             List.of(Way.SIGN_IN, Way.HOME));

@@ -61,6 +61,18 @@ public class SiteErrors implements ErrorWebExceptionHandler {
         return page(exchange, ErrorPage.of(status), status);
     }
 
+    /**
+     * A write without the session's CSRF token: a form left open until the session ended, most
+     * likely. Refused (403) with a page that says nothing changed, or problem+json for a script.
+     */
+    public Mono<Void> formExpired(ServerWebExchange exchange) {
+        if (Navigation.isPage(exchange.getRequest())) {
+            return page(exchange, ErrorPage.FORM_EXPIRED, HttpStatus.FORBIDDEN);
+        }
+        return problem(exchange, HttpStatus.FORBIDDEN, "csrf",
+                "The request does not carry this session's CSRF token (X-XSRF-TOKEN); nothing was changed.");
+    }
+
     /** The page in the shell, with the status of what went wrong. */
     Mono<Void> page(ServerWebExchange exchange, ErrorPage page, HttpStatusCode status) {
         return shell.page(page.title, SitePages.PLAIN, page.content()).flatMap(html -> {
@@ -73,14 +85,17 @@ public class SiteErrors implements ErrorWebExceptionHandler {
     }
 
     private Mono<Void> problem(ServerWebExchange exchange, HttpStatus status) {
+        return status == HttpStatus.SERVICE_UNAVAILABLE
+                ? problem(exchange, status, "unavailable", "This part of the platform does not answer right now; try again shortly.")
+                : problem(exchange, status, status.name().toLowerCase().replace('_', '-'), status.getReasonPhrase());
+    }
+
+    private Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, String type, String detail) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", PROBLEM_BASE + (status == HttpStatus.SERVICE_UNAVAILABLE ? "unavailable"
-                : status.name().toLowerCase().replace('_', '-')));
+        problem.put("type", PROBLEM_BASE + type);
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
-        problem.put("detail", status == HttpStatus.SERVICE_UNAVAILABLE
-                ? "This part of the platform does not answer right now; try again shortly."
-                : status.getReasonPhrase());
+        problem.put("detail", detail);
         problem.put("instance", exchange.getRequest().getPath().value());
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(status);
