@@ -171,9 +171,13 @@ class AggregateStoreIntegrationTest {
             } finally {
                 broker.makeAvailable();
             }
-            var newest = snapshots.await(r -> id.equals(r.key()), Duration.ofSeconds(90));
-            assertThat(TopicReader.value(newest)).contains("\"label\":\"D4-5000\"", "\"revision\":5001");
-            assertThat(snapshots.readFor(Duration.ofSeconds(2))).filteredOn(r -> id.equals(r.key())).hasSize(1);
+            // a snapshot the producer still held when the broker went away may arrive first; the newest comes last
+            var newest = snapshots.await(r -> id.equals(r.key()) && TopicReader.value(r).contains("\"label\":\"D4-5000\""),
+                    Duration.ofSeconds(90));
+            assertThat(TopicReader.value(newest)).contains("\"revision\":5001");
+            var forShelf = snapshots.readFor(Duration.ofSeconds(2)).stream().filter(r -> id.equals(r.key())).toList();
+            assertThat(forShelf).as("not one record per change").hasSizeLessThanOrEqualTo(3);
+            assertThat(TopicReader.value(forShelf.getLast())).as("the newest is the last").isEqualTo(TopicReader.value(newest));
             assertThat(JsonMapper.builder().build().readTree(TopicReader.value(newest)).get("parcels").asInt()).isZero();
         }
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
