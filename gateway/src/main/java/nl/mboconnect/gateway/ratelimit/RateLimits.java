@@ -17,6 +17,7 @@ import org.springframework.web.server.WebFilterChain;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import nl.mboconnect.gateway.security.ApiTokens;
 import nl.mboconnect.gateway.site.Navigation;
 import nl.mboconnect.gateway.site.SiteErrors;
 import reactor.core.publisher.Mono;
@@ -25,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What an anonymous client may do how often: start signing in (each start is a session in the
  * store) and write (a future public form such as "Bel mij terug"). Past its limit a client gets
- * 429 with {@code Retry-After}; a signed-in member's writes are not limited here. The security
+ * 429 with {@code Retry-After}; a signed-in member's writes are not limited here, nor those of a
+ * client with a valid token of its own ({@link ApiTokens}). The security
  * configuration runs this inside its filter chain, before CSRF and the login start, so a refused
  * request creates no session and still carries the security headers. Not a {@code WebFilter} bean
  * on purpose: WebFlux would run it a second time around everything.
@@ -44,8 +46,10 @@ public final class RateLimits {
     private final Counter writesRefused;
     private final JsonMapper json;
     private final SiteErrors pages;
+    private final ApiTokens apiTokens;
 
-    RateLimits(RateLimitProperties limits, MeterRegistry meters, JsonMapper json, SiteErrors pages) {
+    RateLimits(RateLimitProperties limits, MeterRegistry meters, JsonMapper json, SiteErrors pages,
+            ApiTokens apiTokens) {
         this.logins = new TokenBuckets(limits.login().capacity(), limits.login().period(), limits.maxClients(),
                 System::nanoTime);
         this.anonymousWrites = new TokenBuckets(limits.anonymousWrites().capacity(), limits.anonymousWrites().period(),
@@ -54,6 +58,7 @@ public final class RateLimits {
         this.writesRefused = refusals(meters, "anonymous-writes");
         this.json = json;
         this.pages = pages;
+        this.apiTokens = apiTokens;
     }
 
     private static Counter refusals(MeterRegistry meters, String limit) {
@@ -67,8 +72,10 @@ public final class RateLimits {
             return admit(logins, loginsRefused, exchange, chain);
         }
         if (WRITES.contains(request.getMethod())) {
-            return signedIn(exchange).flatMap(member -> member ? chain.filter(exchange)
-                    : admit(anonymousWrites, writesRefused, exchange, chain));
+            return signedIn(exchange).flatMap(member -> member ? Mono.just(true)
+                    : apiTokens.carriesValidToken(request))
+                    .flatMap(known -> known ? chain.filter(exchange)
+                            : admit(anonymousWrites, writesRefused, exchange, chain));
         }
         return chain.filter(exchange);
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import nl.mboconnect.local.LocalPlatform;
+import nl.mboconnect.platform.testing.KeycloakAdmin;
 import nl.mboconnect.platform.testing.TestTokens;
 
 /** Who gets in, checked against the real Keycloak's tokens, through the gateway and past it. */
@@ -29,13 +30,13 @@ class ApiSecurityIT {
             "/api/knowledge/members/someone", "/api/events/members/someone", "/api/polls/members/someone");
 
     LocalPlatform platform;
-    Keycloak keycloak;
+    KeycloakAdmin keycloak;
     String partnerToken;
 
     @BeforeAll
     void start() {
         platform = RunningPlatform.get();
-        keycloak = new Keycloak(platform.keycloakUrl());
+        keycloak = new KeycloakAdmin(platform.keycloakUrl());
         partnerToken = keycloak.clientToken("partner-demo-roc", "local-only-partner-secret-not-for-production");
     }
 
@@ -86,6 +87,32 @@ class ApiSecurityIT {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(5))
                 .until(() -> status(events, token) == 401);
         assertThat(status(platform.serviceUrl("membership") + "/api/membership/members/me", token)).isEqualTo(401);
+    }
+
+    @Test
+    void writesThroughTheGatewayWithAMembersOwnTokenAreNotPacedAsAnonymousOnesAreButAForgedTokenIs() throws Exception {
+        // a client of its own (Linux routes 127.0.0.0/8 to the loopback), so its limit is nobody else's
+        HttpClient client = HttpClient.newBuilder().localAddress(java.net.InetAddress.getByName("127.0.0.77")).build();
+        String token = keycloak.memberToken("joris", "mboconnect", Duration.ofMinutes(5));
+        String forged = TestTokens.member("joris", "vriend", "lid").issuer(keycloak.issuer()).token();
+        String write = "http://127.0.0.1:" + URI.create(platform.siteUrl()).getPort()
+                + "/api/events/events/bestaat-niet/registration";
+        java.util.function.Function<String, Integer> register = bearer -> {
+            try {
+                return client.send(HttpRequest.newBuilder(URI.create(write)).header("Authorization", "Bearer " + bearer)
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        // past the anonymous limit (30 a minute) with the real token: the service answers every one
+        for (int i = 0; i < 40; i++) {
+            assertThat(register.apply(token)).as("write %d with a real token", i).isEqualTo(404);
+        }
+        // the same with a token Keycloak never signed: anonymous, so paced (and the service would refuse it)
+        List<Integer> statuses = java.util.stream.IntStream.range(0, 40).mapToObj(i -> register.apply(forged)).toList();
+        assertThat(statuses).contains(429).doesNotContain(404, 200, 201);
     }
 
     @Test

@@ -24,6 +24,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 
 import nl.mboconnect.local.LocalPlatform;
+import nl.mboconnect.platform.testing.KeycloakAdmin;
 
 /**
  * A member signs in on the site, through Keycloak's own page, and the news of their first sign-in
@@ -35,7 +36,7 @@ class SignInIT {
     private static final List<String> DIRECTORIES = List.of("knowledge", "events", "polls");
 
     LocalPlatform platform;
-    Keycloak keycloak;
+    KeycloakAdmin keycloak;
     Playwright playwright;
     com.microsoft.playwright.Browser browser;
     MongoClient mongo;
@@ -43,7 +44,7 @@ class SignInIT {
     @BeforeAll
     void start() {
         platform = RunningPlatform.get();
-        keycloak = new Keycloak(platform.keycloakUrl());
+        keycloak = new KeycloakAdmin(platform.keycloakUrl());
         playwright = Browser.playwright();
         browser = Browser.chromium(playwright);
         mongo = MongoClients.create(platform.mongoUri("admin"));
@@ -80,7 +81,7 @@ class SignInIT {
             // the member's own profile, through the gateway, with nothing but the session cookie
             var me = context.request().get(platform.siteUrl() + "/api/membership/members/me");
             assertThat(me.status()).isEqualTo(200);
-            String memberId = Keycloak.JSON.readTree(me.text()).get("id").asString();
+            String memberId = KeycloakAdmin.JSON.readTree(me.text()).get("id").asString();
 
             await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
                     .until(() -> DIRECTORIES.stream().allMatch(service -> "Joris Bakker".equals(nameIn(service, memberId))));
@@ -128,7 +129,7 @@ class SignInIT {
         try (BrowserContext context = browser.newContext(new NewContextOptions().setLocale("nl-NL"))) {
             Page page = signIn(context, "noor");
             assertThat(page.locator("#member-name")).hasText("Noor El Amrani");
-            memberId = Keycloak.JSON.readTree(context.request().get(platform.siteUrl() + "/api/membership/members/me")
+            memberId = KeycloakAdmin.JSON.readTree(context.request().get(platform.siteUrl() + "/api/membership/members/me")
                     .text()).get("id").asString();
             await().atMost(Duration.ofSeconds(5))
                     .until(() -> DIRECTORIES.stream().allMatch(s -> "Noor El Amrani".equals(nameIn(s, memberId))));

@@ -17,6 +17,7 @@ import com.microsoft.playwright.options.RequestOptions;
 import tools.jackson.databind.JsonNode;
 
 import nl.mboconnect.local.LocalPlatform;
+import nl.mboconnect.platform.testing.KeycloakAdmin;
 
 /** What the browser tests do again and again on the site: sign in, call the API as the page does, run axe. */
 final class Site {
@@ -58,13 +59,13 @@ final class Site {
         RequestOptions options = RequestOptions.create().setMethod(method).setHeader("X-XSRF-TOKEN", token)
                 .setHeader("Accept", "application/json");
         if (body != null) {
-            options.setHeader("Content-Type", "application/json").setData(Keycloak.JSON.writeValueAsString(body));
+            options.setHeader("Content-Type", "application/json").setData(KeycloakAdmin.JSON.writeValueAsString(body));
         }
         APIResponse response = context.request().fetch(platform.siteUrl() + path, options);
         if (response.status() >= 300) {
             throw new IllegalStateException(method + " " + path + " answered " + response.status() + ": " + response.text());
         }
-        return response.text().isEmpty() ? null : Keycloak.JSON.readTree(response.text());
+        return response.text().isEmpty() ? null : KeycloakAdmin.JSON.readTree(response.text());
     }
 
     /** Creates and publishes an event as the signed-in editor of this context; its id. */

@@ -1,4 +1,4 @@
-package nl.mboconnect.systemtests;
+package nl.mboconnect.platform.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -7,29 +7,35 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What the tests ask of Keycloak directly: tokens for clients, and an administrator's changes. */
-final class Keycloak {
+/**
+ * What the system tests and the benchmark ask of Keycloak directly: tokens for clients and members,
+ * an administrator's changes, and many members at once.
+ */
+public final class KeycloakAdmin {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final String url;
 
-    Keycloak(String url) {
+    public KeycloakAdmin(String url) {
         this.url = url;
     }
 
-    String issuer() {
+    public String issuer() {
         return url + "/realms/mbo-connect";
     }
 
     /** An access token for a client's service account (client credentials). */
-    String clientToken(String clientId, String secret) {
+    public String clientToken(String clientId, String secret) {
         return post(issuer() + "/protocol/openid-connect/token", Map.of("grant_type", "client_credentials",
                 "client_id", clientId, "client_secret", secret)).get("access_token").asString();
     }
@@ -40,7 +46,15 @@ final class Keycloak {
      * password sign-in, the API's audience, and tokens that live {@code lifetime}). The realm's own
      * clients allow no password sign-in.
      */
-    String memberToken(String username, String password, java.time.Duration lifetime) {
+    public String memberToken(String username, String password, Duration lifetime) {
+        return passwordToken(memberClient(lifetime), username, password);
+    }
+
+    /**
+     * A client that signs members in with their password and gives tokens for the API that live
+     * {@code lifetime} (made once); returns its id.
+     */
+    public String memberClient(Duration lifetime) {
         String clientId = "system-test-member-" + lifetime.toSeconds();
         String admin = adminToken();
         JsonNode existing = send(HttpRequest.newBuilder(URI.create(url + "/admin/realms/mbo-connect/clients?clientId="
@@ -49,7 +63,7 @@ final class Keycloak {
             Map<String, Object> client = Map.of("clientId", clientId, "publicClient", true,
                     "directAccessGrantsEnabled", true, "standardFlowEnabled", false,
                     "attributes", Map.of("access.token.lifespan", Long.toString(lifetime.toSeconds())),
-                    "protocolMappers", java.util.List.of(Map.of("name", "audience mbo-connect-api",
+                    "protocolMappers", List.of(Map.of("name", "audience mbo-connect-api",
                             "protocol", "openid-connect", "protocolMapper", "oidc-audience-mapper",
                             "config", Map.of("included.client.audience", "mbo-connect-api",
                                     "access.token.claim", "true", "id.token.claim", "false"))));
@@ -57,9 +71,42 @@ final class Keycloak {
                     .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client))).build());
         }
+        return clientId;
+    }
+
+    /** A member's access token through a client made by {@link #memberClient}. */
+    public String passwordToken(String clientId, String username, String password) {
         return post(issuer() + "/protocol/openid-connect/token", Map.of("grant_type", "password", "client_id",
                 clientId, "username", username, "password", password, "scope", "openid"))
                 .get("access_token").asString();
+    }
+
+    /**
+     * Adds members in bulk (Keycloak's partial import, skipping those that exist), each with the
+     * password and the realm roles given, named {@code <username>} "Lid <n>". Only for a throwaway
+     * realm such as the benchmark's: it first makes password hashing cheap (one iteration), so
+     * thousands of members can sign in within seconds.
+     */
+    public void addMembers(List<String> usernames, String password, List<String> roles) {
+        String admin = adminToken();
+        send(HttpRequest.newBuilder(URI.create(url + "/admin/realms/mbo-connect"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                        Map.of("passwordPolicy", "length(8) and hashAlgorithm(pbkdf2-sha256) and hashIterations(1)")))).build());
+        for (int from = 0; from < usernames.size(); from += 500) {
+            List<Map<String, Object>> users = new ArrayList<>();
+            for (String username : usernames.subList(from, Math.min(usernames.size(), from + 500))) {
+                users.add(Map.of("username", username, "enabled", true, "emailVerified", true,
+                        "email", username + "@bench.example.org", "firstName", "Lid", "lastName", username,
+                        "realmRoles", roles,
+                        "credentials", List.of(Map.of("type", "password", "value", password,
+                                "temporary", false))));
+            }
+            send(HttpRequest.newBuilder(URI.create(url + "/admin/realms/mbo-connect/partialImport"))
+                    .header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                            Map.of("ifResourceExists", "SKIP", "users", users)))).build());
+        }
     }
 
     private String adminToken() {
@@ -69,7 +116,7 @@ final class Keycloak {
     }
 
     /** Changes a demo user's first name, as an administrator would in the console. */
-    void rename(String username, String firstName) {
+    public void rename(String username, String firstName) {
         String admin = adminToken();
         JsonNode users = send(HttpRequest.newBuilder(URI.create(url + "/admin/realms/mbo-connect/users?exact=true&username="
                 + username)).header("Authorization", "Bearer " + admin).build());
