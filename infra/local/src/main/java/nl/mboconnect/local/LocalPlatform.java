@@ -65,8 +65,27 @@ public final class LocalPlatform implements AutoCloseable {
     /**
      * @param root the repository, where each app's jar is under {@code <module>/target/}
      * @param data where the parts keep their data and logs
+     * @param tuning how the apps' JVMs are set up
      */
-    public record Options(Path root, Path data, Ports ports, boolean quiet) {
+    public record Options(Path root, Path data, Ports ports, boolean quiet, Tuning tuning) {
+
+        public Options(Path root, Path data, Ports ports, boolean quiet) {
+            this(root, data, ports, quiet, Tuning.QUICK_START);
+        }
+    }
+
+    /** How the apps' JVMs are set up. */
+    public enum Tuning {
+        /** The local run and the tests: C1 only and a small serial heap, quick to start on 2 cores. */
+        QUICK_START(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")),
+        /** The benchmark: the JVM's own JIT (C2 included) and collector, as a deployment runs them. */
+        PRODUCTION(List.of("-Xms256m", "-Xmx768m"));
+
+        private final List<String> flags;
+
+        Tuning(List<String> flags) {
+            this.flags = flags;
+        }
     }
 
     private final Options options;
@@ -74,6 +93,7 @@ public final class LocalPlatform implements AutoCloseable {
     private EmbeddedMongo mongo;
     private EmbeddedKafka kafka;
     private EmbeddedKeycloak keycloak;
+    private Duration startup;
 
     private LocalPlatform(Options options) {
         this.options = options;
@@ -124,7 +144,8 @@ public final class LocalPlatform implements AutoCloseable {
         }
         keycloak = keycloakStart.join();
         say("Keycloak ready on port %d", ports.keycloak());
-        say("everything ready in %d s", Duration.between(started, Instant.now()).toSeconds());
+        startup = Duration.between(started, Instant.now());
+        say("everything ready in %d s", startup.toSeconds());
     }
 
     private Map<String, String> serviceEnvironment(String service) {
@@ -158,8 +179,9 @@ public final class LocalPlatform implements AutoCloseable {
     private ManagedProcess startApp(String module, int port, Map<String, String> environment) {
         Map<String, String> env = new LinkedHashMap<>(environment);
         env.put("SERVER_PORT", Integer.toString(port));
-        List<String> command = List.of(javaExecutable(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", jar(module).toString());
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(options.tuning().flags);
+        command.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", jar(module).toString()));
         return ManagedProcess.start(module, command, env, options.root(),
                 options.data().resolve("logs/" + module + ".log"));
     }
@@ -202,6 +224,23 @@ public final class LocalPlatform implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return "localhost:" + options.ports().kafka();
+    }
+
+    /** How long the start took, from the first part to everything ready. */
+    public Duration startup() {
+        return startup;
+    }
+
+    /**
+     * Resident memory per process: each app, Kafka and Keycloak (MongoDB runs inside the process
+     * that started the platform).
+     */
+    public synchronized Map<String, Long> residentMemory() {
+        Map<String, Long> memory = new LinkedHashMap<>();
+        apps.forEach(app -> memory.put(app.name(), app.residentBytes()));
+        memory.put("kafka", kafka == null ? 0 : kafka.residentBytes());
+        memory.put("keycloak", keycloak == null ? 0 : keycloak.residentBytes());
+        return memory;
     }
 
     public Path logs() {

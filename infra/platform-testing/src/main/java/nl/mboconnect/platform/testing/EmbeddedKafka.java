@@ -96,6 +96,11 @@ public final class EmbeddedKafka implements TestInfrastructure.Kafka, AutoClosea
         }
     }
 
+    /** Resident memory of the process, for the benchmark's figures. */
+    public synchronized long residentBytes() {
+        return process == null ? 0 : process.residentBytes();
+    }
+
     @Override
     public synchronized void close() {
         makeUnavailable();

@@ -100,6 +100,11 @@ public final class EmbeddedKeycloak implements TestInfrastructure.Keycloak, Auto
         return ADMIN_PASSWORD;
     }
 
+    /** Resident memory of the process, for the benchmark's figures. */
+    public long residentBytes() {
+        return process == null ? 0 : process.residentBytes();
+    }
+
     @Override
     public void close() {
         process.close();
