@@ -1,0 +1,121 @@
+package nl.mboconnect.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import nl.mboconnect.local.LocalPlatform;
+
+/**
+ * {@code ./mbo bench}: starts the whole platform as the local run does, but with the JVM settings a
+ * deployment uses, makes members in Keycloak with real tokens, runs every scenario side by side and
+ * writes {@code BENCHMARKS.md} (the figures of this run, the machine, the date) with Gatling's HTML
+ * reports under {@code infra/bench/target/gatling/}. {@code --smoke} runs each scenario tiny and
+ * writes only under {@code target/}: the test run does that, so the harness cannot rot.
+ * {@code --rushes=100,1000} picks the rush sizes (each needs as many members made in Keycloak).
+ *
+ * <p>A new scenario is a {@link Scenario} in {@link #scenarios}: it gets the running platform and
+ * the sizes, and gives back its section of the report.
+ */
+public final class Bench {
+
+    /** How big each scenario runs. */
+    public record Sizes(String name, Duration readDuration, int readConnections, int probeRequests,
+            List<Integer> rushes, int rushConnections, int capacity, int partnerEvents, int partnerRate) {
+
+        public static Sizes full() {
+            return new Sizes("full", Duration.ofSeconds(20), 16, 3000, List.of(100, 1000, 10_000), 64, 50, 100, 5);
+        }
+
+        public static Sizes smoke() {
+            return new Sizes("smoke", Duration.ofSeconds(2), 4, 100, List.of(12), 8, 5, 5, 5);
+        }
+
+        Sizes withRushes(List<Integer> sizes) {
+            return new Sizes(name + " (rushes " + sizes + ")", readDuration, readConnections, probeRequests, sizes,
+                    rushConnections, capacity, partnerEvents, partnerRate);
+        }
+
+        int members() {
+            return rushes.stream().mapToInt(Integer::intValue).max().orElse(0);
+        }
+    }
+
+    /** One scenario of the harness. */
+    public interface Scenario {
+        Report.Section run(Target target, Sizes sizes);
+    }
+
+    /** What a scenario works against. */
+    public record Target(LocalPlatform platform, Members members, Path results) {
+    }
+
+    static List<Scenario> scenarios() {
+        return List.of(new GatewayVersusDirect(), new RegistrationRush(), new PartnerLatency(), new Footprint());
+    }
+
+    private Bench() {
+    }
+
+    /** Runs every scenario against a started platform; returns the report (also written to {@code report}). */
+    public static Report run(LocalPlatform platform, Sizes sizes, Path work, Path report) {
+        say("making %d members in Keycloak, each with a token ...", sizes.members());
+        Members members = Members.make(platform.keycloakUrl(), sizes.members());
+        Target target = new Target(platform, members, work.resolve("gatling"));
+        List<Report.Section> sections = new ArrayList<>();
+        for (Scenario scenario : scenarios()) {
+            say("scenario: %s", scenario.getClass().getSimpleName());
+            sections.add(scenario.run(target, sizes));
+        }
+        Report written = new Report(sizes.name(), sections);
+        written.writeTo(report);
+        say("figures in %s; Gatling's reports under %s", report, target.results());
+        return written;
+    }
+
+    public static void main(String[] args) {
+        boolean smoke = List.of(args).contains("--smoke");
+        Path root = Path.of(System.getProperty("mbo.root", ".")).toAbsolutePath().normalize();
+        Path work = root.resolve("infra/bench/target");
+        Path data = work.resolve("bench-platform");
+        deleteRecursively(data);
+        Sizes sizes = smoke ? Sizes.smoke() : Sizes.full();
+        for (String arg : args) {
+            if (arg.startsWith("--rushes=")) { // e.g. --rushes=100,1000: fewer members to make in Keycloak
+                sizes = sizes.withRushes(java.util.Arrays.stream(arg.substring("--rushes=".length()).split(","))
+                        .map(Integer::valueOf).toList());
+            }
+        }
+        Path report = smoke ? work.resolve("BENCHMARKS.md") : root.resolve("BENCHMARKS.md");
+        say("starting the platform with production JVM settings on free ports (data in %s) ...", data);
+        try (LocalPlatform platform = LocalPlatform.start(new LocalPlatform.Options(root, data,
+                LocalPlatform.Ports.free(), true, LocalPlatform.Tuning.PRODUCTION))) {
+            run(platform, sizes, work, report);
+        }
+        System.exit(0); // Gatling leaves non-daemon threads behind
+    }
+
+    static void say(String format, Object... arguments) {
+        System.out.printf("[bench] " + format + "%n", arguments);
+    }
+
+    static List<String> numbered(String prefix, int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> "%s%05d".formatted(prefix, i)).toList();
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package nl.mboconnect.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Scenario 2: members rush one event of few places, all at once, through the gateway and straight
+ * to events-service, at each size. Afterwards the event's counts must be exact: as many confirmed
+ * as it has places, everyone else who got a 201 on the waitlist.
+ */
+final class RegistrationRush implements Bench.Scenario {
+
+    static final String TITLE = "2. Registration rush on one event";
+
+    @Override
+    public Report.Section run(Bench.Target target, Bench.Sizes sizes) {
+        EventsApi events = new EventsApi(target.platform().serviceUrl("events"), target.members().organiserToken());
+        List<List<String>> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        boolean exact = true;
+        for (int size : sizes.rushes()) {
+            for (String path : List.of("direct", "gateway")) {
+                String baseUrl = path.equals("gateway") ? target.platform().siteUrl()
+                        : target.platform().serviceUrl("events");
+                String eventId = events.published("Drukte bij " + size + " (" + path + ")", sizes.capacity());
+                GatlingRun.Figures figures = GatlingRun.run(RegistrationRushSimulation.class,
+                        new Load(baseUrl, sizes.rushConnections(), null, eventId,
+                                target.members().tokens().subList(0, size)),
+                        target.results(), "rush-" + size + "-" + path);
+                JsonNode event = events.event(eventId);
+                int taken = event.get("placesTaken").asInt();
+                int waiting = event.get("waitlist").asInt();
+                boolean counts = taken == Math.min(sizes.capacity(), figures.ok()) && waiting == figures.ok() - taken;
+                exact &= counts;
+                // Gatling's rate counts every answer; a registration is a 201
+                double registrations = figures.requests() == 0 ? 0 : figures.perSecond() * figures.ok() / figures.requests();
+                rows.add(List.of(Integer.toString(size), path, Report.decimal(registrations),
+                        Report.decimal(figures.perSecond()),
+                        Report.whole(figures.p50()), Report.whole(figures.p99()), Long.toString(figures.ok()),
+                        Long.toString(figures.ko()), taken + " + " + waiting + (counts ? " ✓" : " ✗")));
+                notes.add(size + " " + path + ": " + figures.report());
+            }
+        }
+        notes.add(0, "Each row is a new event of " + sizes.capacity() + " places; every member registers once, all at "
+                + "once, over " + sizes.rushConnections() + " shared connections. Errors are answers other than 201 "
+                + "(503 \"busy\" when a request waited too long for the event); nobody retries.");
+        notes.add(1, "Confirmed + waitlisted as the event counts them afterwards; ✓ when that is exactly "
+                + "min(places, 201s) confirmed and the rest waiting.");
+        return new Report.Section(TITLE,
+                "≥ 1,000 registrations/s through the gateway; at 10,000 registrants ≥ 0.9× the rate at 100; "
+                        + "counts exact at every size.",
+                List.of("registrants", "path", "registrations/s", "answers/s", "p50 ms", "p99 ms", "201s", "errors",
+                        "confirmed + waitlisted"),
+                rows, notes, exact);
+    }
+}
