@@ -1,8 +1,5 @@
 package nl.mboconnect.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +7,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import nl.mboconnect.local.LocalPlatform;
+import nl.mboconnect.platform.testing.Directories;
 
 /**
  * {@code ./mbo bench}: starts the whole platform as the local run does, but with the JVM settings a
@@ -83,7 +81,7 @@ public final class Bench {
         Path root = Path.of(System.getProperty("mbo.root", ".")).toAbsolutePath().normalize();
         Path work = root.resolve("infra/bench/target");
         Path data = work.resolve("bench-platform");
-        deleteRecursively(data);
+        Directories.deleteRecursively(data);
         Sizes sizes = smoke ? Sizes.smoke() : Sizes.full();
         for (String arg : args) {
             if (arg.startsWith("--rushes=")) { // e.g. --rushes=100,1000: fewer members to make in Keycloak
@@ -106,16 +104,5 @@ public final class Bench {
 
     static List<String> numbered(String prefix, int count) {
         return IntStream.rangeClosed(1, count).mapToObj(i -> "%s%05d".formatted(prefix, i)).toList();
-    }
-
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,13 +1,9 @@
 package nl.mboconnect.systemtests;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import nl.mboconnect.local.LocalPlatform;
+import nl.mboconnect.platform.testing.Directories;
 
 /**
  * The whole platform, started once for all system tests exactly as {@code ./mbo run} starts it,
@@ -24,21 +20,10 @@ final class RunningPlatform {
         if (platform == null) {
             Path root = Path.of(System.getProperty("mbo.root", "../..")).toAbsolutePath().normalize();
             Path data = Path.of("target/system-test-platform").toAbsolutePath();
-            deleteRecursively(data);
+            Directories.deleteRecursively(data);
             platform = LocalPlatform.start(new LocalPlatform.Options(root, data, LocalPlatform.Ports.free(), false));
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "stop-platform"));
         }
         return platform;
-    }
-
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
