@@ -19,6 +19,8 @@ import org.bson.BsonDocumentWriter;
 import org.bson.codecs.Codec;
 import org.bson.codecs.EncoderContext;
 import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -50,6 +52,7 @@ import nl.mboconnect.platform.events.outbox.OutboxEntry;
  */
 public final class AggregateStore<D extends Record & StoredAggregate> {
 
+    private static final Logger log = LoggerFactory.getLogger(AggregateStore.class);
     static final String VERSION = "version";
     private static final int STRIPES = 256;
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
@@ -161,25 +164,41 @@ public final class AggregateStore<D extends Record & StoredAggregate> {
             throw busy(id);
         }
         try {
-            for (int attempt = 0;; attempt++) {
-                BsonDocument stored = raw.find(eq("_id", id)).first();
-                if (stored == null) {
-                    throw Refusal.notFound(singular + " " + id);
+            Change<D, R> written = decideAndWrite(id, decide, deadline);
+            for (Runnable followUp : written.followUps()) {
+                try {
+                    followUp.run();
+                } catch (RuntimeException e) {
+                    log.warn("{} {}: a follow-up of a written change failed; it is done again later: {}", singular,
+                            id, e.toString());
                 }
-                Loaded<D> loaded = loaded(stored);
-                D before = loaded.aggregate();
-                Change<D, R> change = decide.apply(loaded);
-                if (change.writesNothing() || write(id, stored, before, change)) {
-                    return change.result();
-                }
-                conflicts.increment(); // another replica changed it since we read it
-                if (System.nanoTime() > deadline) {
-                    throw busy(id);
-                }
-                pause(attempt);
             }
+            return written.result();
         } finally {
             queue.unlock();
+        }
+    }
+
+    private <R> Change<D, R> decideAndWrite(String id, Function<Loaded<D>, Change<D, R>> decide, long deadline) {
+        for (int attempt = 0;; attempt++) {
+            BsonDocument stored = raw.find(eq("_id", id)).first();
+            if (stored == null) {
+                throw Refusal.notFound(singular + " " + id);
+            }
+            Loaded<D> loaded = loaded(stored);
+            D before = loaded.aggregate();
+            Change<D, R> change = decide.apply(loaded);
+            if (change.writesNothing()) {
+                return Change.none(change.result());
+            }
+            if (write(id, stored, before, change)) {
+                return change;
+            }
+            conflicts.increment(); // another replica changed it since we read it
+            if (System.nanoTime() > deadline) {
+                throw busy(id);
+            }
+            pause(attempt);
         }
     }
 

@@ -5,9 +5,11 @@ import static com.mongodb.client.model.Projections.include;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -117,6 +119,12 @@ final class OutboxRelay {
         }
     }
 
+    /**
+     * Sends every pending event of the aggregate at once (one key, so one partition, in order), waits
+     * for Kafka's acknowledgements in that order, and removes the acknowledged ones in one write: a
+     * burst of writes to one aggregate costs one round trip to Kafka and one to MongoDB, not one
+     * of each per event. A failure keeps it and everything after it pending.
+     */
     private int publishPendingNow(String collectionName, Object aggregateId) {
         MongoCollection<Document> collection = database.getCollection(collectionName);
         Document aggregate = collection.find(eq("_id", aggregateId)).projection(include(Outbox.FIELD)).first();
@@ -124,24 +132,37 @@ final class OutboxRelay {
             return 0;
         }
         List<Document> pending = aggregate.getList(Outbox.FIELD, Document.class, List.of());
-        int count = 0;
-        for (Document document : pending) {
-            OutboxEntry entry = OutboxEntry.fromDocument(document);
-            if (!send(entry)) {
-                return count;
+        List<OutboxEntry> entries = pending.stream().map(OutboxEntry::fromDocument).toList();
+        List<CompletableFuture<?>> sends = new ArrayList<>(entries.size());
+        for (OutboxEntry entry : entries) {
+            CompletableFuture<?> send = send(entry);
+            sends.add(send);
+            if (send.isCompletedExceptionally()) {
+                break;
             }
-            collection.updateOne(eq("_id", aggregateId),
-                    Updates.pull(Outbox.FIELD, new Document(OutboxEntry.ID, entry.id())));
-            published.increment();
-            count++;
         }
-        return count;
+        List<String> acknowledged = new ArrayList<>(sends.size());
+        long deadline = System.nanoTime() + sendTimeout.toNanos();
+        for (int i = 0; i < sends.size(); i++) {
+            if (!acknowledged(entries.get(i), sends.get(i), deadline)) {
+                break;
+            }
+            acknowledged.add(entries.get(i).id());
+        }
+        if (!acknowledged.isEmpty()) {
+            collection.updateOne(eq("_id", aggregateId), Updates.pull(Outbox.FIELD,
+                    new Document(OutboxEntry.ID, new Document("$in", acknowledged))));
+            published.increment(acknowledged.size());
+        }
+        return acknowledged.size();
     }
 
-    private boolean send(OutboxEntry entry) {
+    private CompletableFuture<?> send(OutboxEntry entry) {
         // within the trace of the write, so the relay's own log lines carry its trace id
         try (TraceScope scope = traceScope.apply(entry.traceparent())) {
-            return sendNow(entry);
+            return kafka.send(record(entry));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
         }
     }
 
@@ -152,9 +173,9 @@ final class OutboxRelay {
         void close();
     }
 
-    private boolean sendNow(OutboxEntry entry) {
+    private boolean acknowledged(OutboxEntry entry, CompletableFuture<?> send, long deadline) {
         try {
-            kafka.send(record(entry)).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (backOffNanos != 0) {
                 log.info("Kafka answers again; the relay publishes right after each write");
                 backOffNanos = 0;

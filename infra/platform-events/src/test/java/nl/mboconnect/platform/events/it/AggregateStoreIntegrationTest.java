@@ -81,6 +81,29 @@ class AggregateStoreIntegrationTest {
     }
 
     @Test
+    void aFollowUpRunsOnceTheChangeIsWrittenBeforeTheNextChangeAndItsFailureLeavesTheChangeStanding() {
+        String id = newShelf("F6");
+        List<String> done = new ArrayList<>();
+
+        int parcels = shelves.update(id, loaded -> {
+            Shelf before = loaded.aggregate();
+            Shelf after = new Shelf(id, before.label(), before.parcels() + 1, before.version());
+            return Change.<Shelf, Integer>to(after, after.parcels())
+                    .thenRun(() -> done.add("written: version " + raw(id).getInt64("version").getValue()))
+                    .thenRun(() -> {
+                        throw new IllegalStateException("stopped here, as a crash would");
+                    });
+        });
+        String unchanged = shelves.update(id, loaded -> Change.<Shelf, String>none("nothing")
+                .thenRun(() -> done.add("never: nothing was written")));
+
+        assertThat(parcels).as("the change stands though a follow-up failed").isEqualTo(1);
+        assertThat(unchanged).isEqualTo("nothing");
+        assertThat(done).containsExactly("written: version 2");
+        assertThat(shelves.find(id).orElseThrow().parcels()).isEqualTo(1);
+    }
+
+    @Test
     void twoReplicasChangingOneShelfAtOnceLoseNoChange() throws Exception {
         String id = newShelf("B2");
         // a second replica: the same collection, its own queue
