@@ -1,7 +1,6 @@
 package nl.mboconnect.events.event;
 
 import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.elemMatch;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
@@ -10,6 +9,7 @@ import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,15 +28,15 @@ import nl.mboconnect.platform.events.aggregate.StoredAggregate;
 
 /**
  * Events in the collection {@code events}, one document each: what the organisers wrote, the
- * counts, the pending events, and the registrations, which the registration feature keeps in the
- * same document as a part of its own. The queries the features need, by name.
+ * counts, the pending events, and the registration feature's part (its arrivals and what it decided
+ * and has not yet written into the registrations' own documents). The queries the features need, by name.
  */
 @Component
 class EventStore {
 
     static final String COLLECTION = "events";
-    /** Left out where only the event is read: the registrations are the registration feature's. */
-    private static final String REGISTRATIONS = "registrations";
+    /** Left out where only the event is read: what the registration feature has decided and not yet written. */
+    private static final String PENDING = "pending";
     private static final int LIMIT = 1000;
     private static final Bson BY_START = Sorts.ascending("details.schedule.start");
     private static final List<String> HELD = List.of(EventStatus.PUBLISHED.name(), EventStatus.CANCELLED.name(),
@@ -47,7 +47,6 @@ class EventStore {
     EventStore(Aggregates aggregates) {
         this.events = aggregates.store(COLLECTION, EventDocument.class, "event");
         events.collection().createIndex(Indexes.ascending("details.schedule.start"));
-        events.collection().createIndex(Indexes.ascending("registrations.memberId"));
         events.collection().createIndex(Indexes.ascending("nextOfferExpiry"));
     }
 
@@ -60,7 +59,7 @@ class EventStore {
     }
 
     Optional<Event> find(String id) {
-        return events.findWithout(id, REGISTRATIONS).map(EventDocument::toEvent);
+        return events.findWithout(id, PENDING).map(EventDocument::toEvent);
     }
 
     Optional<Loaded<Event>> load(String id) {
@@ -89,17 +88,16 @@ class EventStore {
     /** Published events with an offer from the waitlist that lapsed by {@code now}, the oldest first. */
     List<Event> withOffersLapsedBy(Instant now, int limit) {
         return events.findAll(and(eq("status", EventStatus.PUBLISHED.name()), lte("nextOfferExpiry", now)),
-                Sorts.ascending("nextOfferExpiry"), limit, REGISTRATIONS).stream().map(EventDocument::toEvent).toList();
+                Sorts.ascending("nextOfferExpiry"), limit, PENDING).stream().map(EventDocument::toEvent).toList();
     }
 
-    /** Events the member registered for (in any state) that ended after {@code endedAfter}, with their parts. */
-    List<Loaded<Event>> registeredFor(String memberId, Instant endedAfter) {
-        return events.loadAll(and(elemMatch(REGISTRATIONS, eq("memberId", memberId)), gte("details.schedule.end", endedAfter)),
-                BY_START, 500).stream().map(loaded -> loaded.map(EventDocument::toEvent)).toList();
+    /** The events of these ids that ended after {@code endedAfter}, by start. */
+    List<Event> withIds(Collection<String> ids, Instant endedAfter) {
+        return summaries(and(in("_id", ids), gte("details.schedule.end", endedAfter)));
     }
 
     private List<Event> summaries(Bson filter) {
-        return events.findAll(filter, BY_START, LIMIT, REGISTRATIONS).stream().map(EventDocument::toEvent).toList();
+        return events.findAll(filter, BY_START, LIMIT, PENDING).stream().map(EventDocument::toEvent).toList();
     }
 
     /** The stored form; public only because the driver's record codec reads it reflectively. */

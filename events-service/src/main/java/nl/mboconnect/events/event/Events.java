@@ -1,6 +1,7 @@
 package nl.mboconnect.events.event;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,6 +20,9 @@ import nl.mboconnect.platform.events.aggregate.OutgoingEvent;
  */
 @Component
 public class Events {
+
+    /** The collection of the events' documents, in which other features keep parts of their own. */
+    public static final String COLLECTION = EventStore.COLLECTION;
 
     private final EventStore store;
 
@@ -64,9 +68,9 @@ public class Events {
         return store.withOffersLapsedBy(now, limit);
     }
 
-    /** Events the member registered for (in any state) that ended after {@code endedAfter}, with their parts. */
-    public List<Loaded<Event>> registeredFor(String memberId, Instant endedAfter) {
-        return store.registeredFor(memberId, endedAfter);
+    /** The events of these ids that ended after {@code endedAfter}, by start. */
+    public List<Event> withIds(Collection<String> ids, Instant endedAfter) {
+        return ids.isEmpty() ? List.of() : store.withIds(ids, endedAfter);
     }
 
     /** The event it follows up, if the viewer may see that one too. */

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -73,8 +72,7 @@ class AttendeeResource {
     AttendeeList attendees(Viewer viewer, @PathVariable String id) {
         Loaded<Event> loaded = managed(id, viewer);
         Event event = loaded.aggregate();
-        Roster roster = RosterStore.roster(loaded);
-        List<Attendee> attendees = attendees(roster);
+        List<Attendee> attendees = attendees(rosters.all(loaded));
         int checkedIn = (int) attendees.stream().filter(attendee -> attendee.checkedInAt() != null).count();
         return new AttendeeList(event.id(), event.details().about().title(), event.details().attendance().capacity(),
                 event.occupancy().confirmed(), event.occupancy().offered(), event.occupancy().waitlisted(), checkedIn,
@@ -95,7 +93,7 @@ class AttendeeResource {
         CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader(header.toArray(String[]::new)).get();
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
-            for (Attendee attendee : attendees(RosterStore.roster(loaded))) {
+            for (Attendee attendee : attendees(rosters.all(loaded))) {
                 List<String> row = new ArrayList<>();
                 row.add(safe(attendee.displayName()));
                 row.add(dutch(attendee.status()));
@@ -126,8 +124,9 @@ class AttendeeResource {
         Instant now = clock.instant();
         RosterStore.Outcome outcome = rosters.change(id, now,
                 (event, roster) -> roster.recordAttendance(event, viewer, memberId, presence.present(), now));
-        return attendees(outcome.roster()).stream().filter(attendee -> attendee.memberId().equals(memberId)).findFirst()
+        Registration registration = outcome.roster().of(memberId)
                 .orElseThrow(() -> Refusal.notFound("registration of " + memberId));
+        return attendee(registration, outcome.roster().positionOf(memberId));
     }
 
     private Loaded<Event> managed(String id, Viewer viewer) {
@@ -137,17 +136,24 @@ class AttendeeResource {
     }
 
     /** Confirmed and offered in order of arrival, then the waitlist in its order. */
-    private static List<Attendee> attendees(Roster roster) {
-        return roster.registrations().stream().filter(registration -> registration.status().active())
-                .sorted(Comparator.comparing((Registration registration) -> registration.status() == Registration.Status.WAITLISTED)
-                        .thenComparingLong(Registration::arrival))
-                .map(registration -> {
-                    int position = roster.positionOf(registration.memberId());
-                    return new Attendee(registration.memberId(), registration.displayName(), registration.status(),
-                            position == 0 ? null : position, registration.breakoutId(), registration.answers(),
-                            registration.registeredAt(), zoned(registration.offerExpiresAt()),
-                            zoned(registration.checkedInAt()));
-                }).toList();
+    private static List<Attendee> attendees(List<Registration> byArrival) {
+        List<Attendee> holding = new ArrayList<>();
+        List<Attendee> waiting = new ArrayList<>();
+        for (Registration registration : byArrival) {
+            if (registration.status() == Registration.Status.WAITLISTED) {
+                waiting.add(attendee(registration, waiting.size() + 1));
+            } else if (registration.status().active()) {
+                holding.add(attendee(registration, 0));
+            }
+        }
+        holding.addAll(waiting);
+        return holding;
+    }
+
+    private static Attendee attendee(Registration registration, int position) {
+        return new Attendee(registration.memberId(), registration.displayName(), registration.status(),
+                position == 0 ? null : position, registration.breakoutId(), registration.answers(),
+                registration.registeredAt(), zoned(registration.offerExpiresAt()), zoned(registration.checkedInAt()));
     }
 
     private static OffsetDateTime zoned(Instant instant) {

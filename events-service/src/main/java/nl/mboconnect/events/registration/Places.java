@@ -2,10 +2,7 @@ package nl.mboconnect.events.registration;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import nl.mboconnect.events.event.Breakout;
 import nl.mboconnect.events.event.Event;
@@ -38,20 +35,16 @@ final class Places {
      * the event's policy says; after {@code happened}, what it did is added.
      */
     static Roster.Change fill(Roster roster, Event event, Instant now, List<Roster.Happened> happened) {
-        if (event.status() != EventStatus.PUBLISHED || event.hasStarted(now)) {
+        if (event.status() != EventStatus.PUBLISHED || event.hasStarted(now) || !anyPlaceFor(event, roster.occupancy())) {
             return new Roster.Change(roster, happened);
         }
         WaitlistPolicy policy = event.details().attendance().waitlist();
-        List<Registration> updated = new ArrayList<>(roster.registrations());
-        Occupancy occupancy = roster.occupancy();
-        int taken = occupancy.placesTaken();
-        Map<String, Integer> takenPerBreakout = new HashMap<>(occupancy.breakouts());
-        for (Registration waiting : roster.waitlist()) {
-            if (!hasPlace(event.details().attendance().capacity(), taken)) {
-                break;
+        Roster after = roster;
+        for (Registration waiting : roster.waitingInLine()) {
+            if (!anyPlaceFor(event, after.occupancy())) {
+                break; // read no further down the line than places there are
             }
-            String breakout = waiting.breakoutId();
-            if (breakout != null && !hasPlace(capacityOf(event, breakout), takenPerBreakout.getOrDefault(breakout, 0))) {
+            if (!free(event, after.occupancy(), waiting.breakoutId())) {
                 continue; // their session is full: the next in line may fit
             }
             boolean offer = policy.promotion() == WaitlistPolicy.Promotion.OFFER;
@@ -59,14 +52,23 @@ final class Places {
                     ? waiting.with(Registration.Status.OFFERED, now,
                             earliest(now.plus(Duration.ofHours(policy.offerHours())), event.details().schedule().start()))
                     : waiting.with(Registration.Status.CONFIRMED, now, null);
-            updated.set(updated.indexOf(waiting), promoted);
+            after = after.with(promoted);
             happened.add(new Roster.Promoted(promoted, offer));
-            taken++;
-            if (breakout != null) {
-                takenPerBreakout.merge(breakout, 1, Integer::sum);
-            }
         }
-        return new Roster.Change(new Roster(updated, roster.arrivals()), happened);
+        return new Roster.Change(after, happened);
+    }
+
+    /**
+     * Whether someone waiting could move up: the event has a place, and when the waiting chose
+     * sessions, one of those sessions has a place too (or someone waits without a session).
+     */
+    private static boolean anyPlaceFor(Event event, Occupancy occupancy) {
+        if (occupancy.waitlisted() == 0 || !hasPlace(event.details().attendance().capacity(), occupancy.placesTaken())) {
+            return false;
+        }
+        int waitingForSessions = occupancy.waitingFor().values().stream().mapToInt(Integer::intValue).sum();
+        return waitingForSessions < occupancy.waitlisted() || occupancy.waitingFor().keySet().stream()
+                .anyMatch(breakout -> inSession(event, occupancy, breakout));
     }
 
     private static Integer capacityOf(Event event, String breakoutId) {

@@ -73,7 +73,7 @@ class RegistrationResource {
     RegistrationView registration(Viewer member, @PathVariable String id) {
         Loaded<Event> loaded = events.load(id).filter(found -> found.aggregate().isVisibleTo(member))
                 .orElseThrow(() -> Refusal.notFound("event " + id));
-        Roster roster = RosterStore.roster(loaded);
+        Roster roster = rosters.roster(loaded);
         Registration registration = roster.of(member.memberId())
                 .orElseThrow(() -> Refusal.notFound("your registration for this event"));
         return RegistrationView.of(loaded.aggregate(), roster.positionOf(member.memberId()), registration);
@@ -114,7 +114,13 @@ class RegistrationResource {
     private static RegistrationView mine(RosterStore.Outcome outcome, Viewer member) {
         Registration registration = outcome.roster().of(member.memberId())
                 .orElseThrow(() -> Refusal.notFound("your registration for this event"));
-        return RegistrationView.of(outcome.event(), outcome.roster().positionOf(member.memberId()), registration);
+        // a newcomer's place in line is known from the counts; counting the line is for the others
+        int position = outcome.change().happened().stream()
+                .filter(happened -> happened instanceof Roster.Waitlisted
+                        && happened.registration().memberId().equals(member.memberId()))
+                .mapToInt(happened -> ((Roster.Waitlisted) happened).position()).findFirst()
+                .orElseGet(() -> outcome.roster().positionOf(member.memberId()));
+        return RegistrationView.of(outcome.event(), position, registration);
     }
 
     private static String blankToNull(String value) {

@@ -34,28 +34,33 @@ public class Registrations {
     public record MemberRegistration(Event event, Registration registration, int position) {
     }
 
-    /** Who registered for the loaded event, in any state, in order of arrival. */
+    /** Who registered for the loaded event, in any state, in order of arrival (read whole). */
     public Roster roster(Loaded<Event> event) {
-        return RosterStore.roster(event);
+        return Roster.of(rosters.all(event));
+    }
+
+    /** Every registration of the loaded event, in any state, in order of arrival. */
+    public List<Registration> all(Loaded<Event> event) {
+        return rosters.all(event);
     }
 
     /** The member's registration (in any state) for the loaded event. */
     public Optional<Registration> of(Loaded<Event> event, String memberId) {
-        return memberId == null ? Optional.empty() : RosterStore.roster(event).of(memberId);
+        return memberId == null ? Optional.empty() : rosters.roster(event).of(memberId);
     }
 
     /** Members still registered for the loaded event: attending, holding an offer or waiting. */
     public List<String> activeMembers(Loaded<Event> event) {
-        return RosterStore.roster(event).activeMembers();
+        return rosters.activeMembers(event);
     }
 
     /** The member's registrations for events that ended after {@code endedAfter}, by the events' start. */
     public List<MemberRegistration> of(String memberId, Instant endedAfter) {
+        Map<String, Registration> mine = rosters.of(memberId, null);
         List<MemberRegistration> found = new ArrayList<>();
-        for (Loaded<Event> loaded : events.registeredFor(memberId, endedAfter)) {
-            Roster roster = RosterStore.roster(loaded);
-            roster.of(memberId).ifPresent(registration -> found.add(
-                    new MemberRegistration(loaded.aggregate(), registration, roster.positionOf(memberId))));
+        for (Event event : events.withIds(mine.keySet(), endedAfter)) {
+            Registration registration = mine.get(event.id());
+            found.add(new MemberRegistration(event, registration, rosters.positionOf(event.id(), registration)));
         }
         return found;
     }
@@ -68,14 +73,13 @@ public class Registrations {
         if (change.after() == null) {
             return change;
         }
-        Roster.Change filled = RosterStore.roster(loaded).fill(change.after(), now);
+        Roster.Change filled = rosters.roster(loaded).fill(change.after(), now);
         if (!filled.changed()) {
             return change;
         }
         Event counted = change.after().withOccupancy(filled.roster().occupancy());
-        return new Change<>(counted, change.parts(), change.events(), change.result())
-                .andAnnounce(RosterStore.announced(counted, filled, now))
-                .withPart(RosterStore.RosterDocument.of(filled.roster()));
+        return rosters.written(loaded, new Change<>(counted, change.parts(), change.events(), change.result(),
+                change.followUps()).andAnnounce(RosterStore.announced(counted, filled, now)), filled.roster());
     }
 
     /** Registers a member as they would themselves, at {@code at} (the demo data). */

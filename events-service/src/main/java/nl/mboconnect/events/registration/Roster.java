@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import nl.mboconnect.events.event.Event;
@@ -21,17 +24,45 @@ import nl.mboconnect.platform.domain.Violation;
  * {@link Places} (capacity never exceeded; the waitlist first come first served, confirmed at once or
  * offered as the event's policy says) and {@link CheckIn} (who was there).
  *
- * <p>Every operation returns a {@link Change}: the roster after it and what happened, in order,
- * for the events the store publishes. The roster never changes in place.
+ * <p>A roster is the event's counts (its {@link Occupancy} and how many ever arrived) and its
+ * registrations as stored, read through a {@link Lineup} only as far as an operation needs: a
+ * registration costs the same whether ten or ten thousand came before. Every operation returns a
+ * {@link Change}: the roster after it, with the registrations it changed, and what happened, in
+ * order, for the events the store publishes. The counts follow every registration that changes,
+ * so they are what the registrations say. The roster never changes in place.
  */
-public record Roster(List<Registration> registrations, long arrivals) {
+public final class Roster {
 
-    public Roster {
-        registrations = registrations == null ? List.of() : List.copyOf(registrations);
+    private final Occupancy occupancy;
+    private final long arrivals;
+    private final Lineup lineup;
+    /** The registrations changed since the lineup was read, by member, in the order they changed. */
+    private final Map<String, Registration> changed;
+
+    Roster(Occupancy occupancy, long arrivals, Lineup lineup) {
+        this(occupancy, arrivals, lineup, Map.of());
+    }
+
+    private Roster(Occupancy occupancy, long arrivals, Lineup lineup, Map<String, Registration> changed) {
+        this.occupancy = occupancy;
+        this.arrivals = arrivals;
+        this.lineup = lineup;
+        this.changed = changed;
     }
 
     public static Roster empty() {
-        return new Roster(List.of(), 0);
+        return of(List.of());
+    }
+
+    /** A roster of these registrations alone, counted from them (as the demo and tests check the stored counts). */
+    public static Roster of(List<Registration> registrations) {
+        Occupancy counted = Occupancy.EMPTY;
+        long arrivals = 0;
+        for (Registration registration : registrations) {
+            counted = counted(counted, null, registration);
+            arrivals = Math.max(arrivals, registration.arrival());
+        }
+        return new Roster(counted, arrivals, Lineup.of(registrations));
     }
 
     /** What happened to whom, for the events published about it. */
@@ -72,59 +103,148 @@ public record Roster(List<Registration> registrations, long arrivals) {
         }
     }
 
-    public Optional<Registration> of(String memberId) {
-        return registrations.stream().filter(registration -> registration.memberId().equals(memberId)).findFirst();
+    public Occupancy occupancy() {
+        return occupancy;
     }
 
-    /** Members still registered: attending, holding an offer or waiting. */
-    public List<String> activeMembers() {
-        return registrations.stream().filter(registration -> registration.status().active())
-                .map(Registration::memberId).toList();
+    /** How many registrations ever arrived: the next one is number {@code arrivals + 1}. */
+    public long arrivals() {
+        return arrivals;
+    }
+
+    public Optional<Registration> of(String memberId) {
+        Registration mine = changed.get(memberId);
+        return mine != null ? Optional.of(mine) : lineup.of(memberId);
+    }
+
+    /** The registrations this roster changed since it was read, in the order they changed. */
+    List<Registration> changed() {
+        return List.copyOf(changed.values());
     }
 
     /** 1 for the first in line; 0 when the member is not waiting. */
     public int positionOf(String memberId) {
-        List<Registration> line = waitlist();
-        for (int i = 0; i < line.size(); i++) {
-            if (line.get(i).memberId().equals(memberId)) {
-                return i + 1;
-            }
+        Registration mine = of(memberId).orElse(null);
+        if (mine == null || mine.status() != Registration.Status.WAITLISTED) {
+            return 0;
         }
-        return 0;
+        int ahead = lineup.waitingAhead(mine.arrival());
+        for (Registration now : changed.values()) {
+            if (now.arrival() >= mine.arrival()) {
+                continue;
+            }
+            boolean waitedAsRead = lineup.of(now.memberId()).map(r -> r.status() == Registration.Status.WAITLISTED)
+                    .orElse(false);
+            boolean waits = now.status() == Registration.Status.WAITLISTED;
+            ahead += (waits ? 1 : 0) - (waitedAsRead ? 1 : 0);
+        }
+        return ahead + 1;
     }
 
-    public List<Registration> waitlist() {
-        return registrations.stream().filter(registration -> registration.status() == Registration.Status.WAITLISTED)
+    /** The waitlist in arrival order, with this roster's changes, read as far as the caller goes. */
+    Iterable<Registration> waitingInLine() {
+        // the line as stored, each as changed here, merged by arrival with those who joined it here
+        List<Registration> joined = changed.values().stream()
+                .filter(now -> now.status() == Registration.Status.WAITLISTED && !lineup.of(now.memberId())
+                        .map(r -> r.status() == Registration.Status.WAITLISTED).orElse(false))
                 .sorted(Comparator.comparingLong(Registration::arrival)).toList();
+        return () -> new Iterator<>() {
+            private final Iterator<Registration> stored = lineup.waitlist().iterator();
+            private Registration nextStored = advance();
+            private int nextJoined;
+
+            private Registration advance() {
+                while (stored.hasNext()) {
+                    Registration candidate = stored.next();
+                    Registration current = changed.getOrDefault(candidate.memberId(), candidate);
+                    if (current.status() == Registration.Status.WAITLISTED) {
+                        return current;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return nextStored != null || nextJoined < joined.size();
+            }
+
+            @Override
+            public Registration next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                if (nextStored == null
+                        || nextJoined < joined.size() && joined.get(nextJoined).arrival() < nextStored.arrival()) {
+                    return joined.get(nextJoined++);
+                }
+                Registration current = nextStored;
+                nextStored = advance();
+                return current;
+            }
+        };
     }
 
-    public Occupancy occupancy() {
-        int confirmed = 0;
-        int offered = 0;
-        int waitlisted = 0;
-        Map<String, Integer> breakouts = new HashMap<>();
-        Map<String, Integer> waitingFor = new HashMap<>();
-        for (Registration registration : registrations) {
-            switch (registration.status()) {
-                case CONFIRMED -> confirmed++;
-                case OFFERED -> offered++;
-                case WAITLISTED -> waitlisted++;
-                default -> {
-                    continue;
-                }
-            }
-            if (registration.breakoutId() != null) {
-                (registration.status().holdsPlace() ? breakouts : waitingFor)
-                        .merge(registration.breakoutId(), 1, Integer::sum);
+    /** The whole waitlist in arrival order (reads all of it). */
+    public List<Registration> waitlist() {
+        List<Registration> line = new ArrayList<>();
+        waitingInLine().forEach(line::add);
+        return line;
+    }
+
+    /**
+     * The earliest moment an open offer lapses, for the task that passes lapsed offers on; {@code
+     * stored} as the event had it when no offer was made, taken or lapsed here.
+     */
+    Instant nextOfferExpiry(Instant stored) {
+        boolean offersChanged = changed.values().stream().anyMatch(now -> now.status() == Registration.Status.OFFERED
+                || lineup.of(now.memberId()).map(r -> r.status() == Registration.Status.OFFERED).orElse(false));
+        if (!offersChanged) {
+            return stored;
+        }
+        Instant first = lineup.firstOfferExpiryExcept(changed.keySet()).orElse(null);
+        for (Registration now : changed.values()) {
+            if (now.status() == Registration.Status.OFFERED && (first == null || now.offerExpiresAt().isBefore(first))) {
+                first = now.offerExpiresAt();
             }
         }
-        return new Occupancy(confirmed, offered, waitlisted, breakouts, waitingFor);
+        return first;
     }
 
-    /** The earliest moment an open offer lapses, for the task that passes lapsed offers on. */
-    public Instant nextOfferExpiry() {
-        return registrations.stream().filter(registration -> registration.status() == Registration.Status.OFFERED)
-                .map(Registration::offerExpiresAt).min(Comparator.naturalOrder()).orElse(null);
+    /** The roster with one registration new or changed, its counts moved with it. */
+    Roster with(Registration registration) {
+        Registration before = of(registration.memberId()).orElse(null);
+        Map<String, Registration> more = new LinkedHashMap<>(changed);
+        more.remove(registration.memberId());
+        more.put(registration.memberId(), registration);
+        return new Roster(counted(occupancy, before, registration), Math.max(arrivals, registration.arrival()), lineup,
+                more);
+    }
+
+    /** The counts with {@code before} taken out and {@code after} put in (either may be null). */
+    private static Occupancy counted(Occupancy occupancy, Registration before, Registration after) {
+        int[] counts = {occupancy.confirmed(), occupancy.offered(), occupancy.waitlisted()};
+        Map<String, Integer> breakouts = new HashMap<>(occupancy.breakouts());
+        Map<String, Integer> waitingFor = new HashMap<>(occupancy.waitingFor());
+        count(before, -1, counts, breakouts, waitingFor);
+        count(after, 1, counts, breakouts, waitingFor);
+        return new Occupancy(counts[0], counts[1], counts[2], breakouts, waitingFor);
+    }
+
+    private static void count(Registration registration, int by, int[] counts, Map<String, Integer> breakouts,
+            Map<String, Integer> waitingFor) {
+        if (registration == null || !registration.status().active()) {
+            return;
+        }
+        counts[switch (registration.status()) {
+            case CONFIRMED -> 0;
+            case OFFERED -> 1;
+            default -> 2;
+        }] += by;
+        if (registration.breakoutId() != null) {
+            (registration.status().holdsPlace() ? breakouts : waitingFor).merge(registration.breakoutId(), by,
+                    (a, b) -> a + b == 0 ? null : a + b);
+        }
     }
 
     /**
@@ -143,13 +263,14 @@ public record Roster(List<Registration> registrations, long arrivals) {
         List<Violation> violations = new ArrayList<>(Admission.breakoutViolations(event, breakoutId));
         violations.addAll(checked.violations());
         Refusal.requireNone(violations);
-        boolean full = !Places.free(event, occupancy(), breakoutId);
+        boolean full = !Places.free(event, occupancy, breakoutId);
         long arrival = arrivals + 1;
         Registration.Status status = full ? Registration.Status.WAITLISTED : Registration.Status.CONFIRMED;
         Registration registration = new Registration(member.memberId(), displayName, status, breakoutId, checked.answers(),
                 arrival, now, now, null, null);
-        Roster after = new Roster(replace(member.memberId(), registration), arrival);
-        Happened happened = full ? new Waitlisted(registration, after.positionOf(member.memberId()))
+        Roster after = with(registration);
+        // the newest arrival is last in line: everyone waiting is ahead of them
+        Happened happened = full ? new Waitlisted(registration, after.occupancy.waitlisted())
                 : new Confirmed(registration);
         return new Change(after, List.of(happened));
     }
@@ -160,7 +281,7 @@ public record Roster(List<Registration> registrations, long arrivals) {
         Registration registration = active(member.memberId());
         Admission.requireOpenForChanges(event, now);
         Registration cancelled = registration.with(Registration.Status.CANCELLED, now, null);
-        Roster after = new Roster(replace(member.memberId(), cancelled), arrivals);
+        Roster after = with(cancelled);
         List<Happened> happened = new ArrayList<>();
         happened.add(new Cancelled(cancelled, registration.status().holdsPlace()));
         return Places.fill(after, event, now, happened);
@@ -175,11 +296,11 @@ public record Roster(List<Registration> registrations, long arrivals) {
         if (breakoutId.equals(registration.breakoutId())) {
             return new Change(this, List.of());
         }
-        if (registration.status().holdsPlace() && !Places.inSession(event, occupancy(), breakoutId)) {
+        if (registration.status().holdsPlace() && !Places.inSession(event, occupancy, breakoutId)) {
             throw Refusal.conflict("breakout-full", "this breakout session is full; choose another");
         }
         Registration moved = registration.inBreakout(breakoutId, now);
-        Roster after = new Roster(replace(member.memberId(), moved), arrivals);
+        Roster after = with(moved);
         List<Happened> happened = new ArrayList<>();
         happened.add(new BreakoutSwitched(moved, registration.breakoutId()));
         return Places.fill(after, event, now, happened);
@@ -200,23 +321,26 @@ public record Roster(List<Registration> registrations, long arrivals) {
             throw Refusal.conflict("offer-lapsed", "the offer has lapsed");
         }
         Registration confirmed = registration.with(Registration.Status.CONFIRMED, now, null);
-        return new Change(new Roster(replace(member.memberId(), confirmed), arrivals), List.of(new Confirmed(confirmed)));
+        return new Change(with(confirmed), List.of(new Confirmed(confirmed)));
     }
 
     /** Offers whose time is up lapse, and their places go on to the next in line. */
     public Change expireOffers(Event event, Instant now) {
         List<Happened> happened = new ArrayList<>();
-        List<Registration> updated = new ArrayList<>(registrations.size());
-        for (Registration registration : registrations) {
-            if (registration.status() == Registration.Status.OFFERED && !now.isBefore(registration.offerExpiresAt())) {
-                Registration lapsed = registration.with(Registration.Status.LAPSED, now, null);
+        Roster after = this;
+        Map<String, Registration> candidates = new LinkedHashMap<>();
+        lineup.offersLapsedBy(now).forEach(registration -> candidates.put(registration.memberId(), registration));
+        changed.values().forEach(registration -> candidates.put(registration.memberId(), registration));
+        for (Registration candidate : candidates.values().stream().sorted(Comparator.comparingLong(Registration::arrival))
+                .toList()) {
+            Registration current = changed.getOrDefault(candidate.memberId(), candidate);
+            if (current.status() == Registration.Status.OFFERED && !now.isBefore(current.offerExpiresAt())) {
+                Registration lapsed = current.with(Registration.Status.LAPSED, now, null);
                 happened.add(new OfferLapsed(lapsed));
-                updated.add(lapsed);
-            } else {
-                updated.add(registration);
+                after = after.with(lapsed);
             }
         }
-        return Places.fill(new Roster(updated, arrivals), event, now, happened);
+        return Places.fill(after, event, now, happened);
     }
 
     /** Gives free places to the waitlist (after capacity was raised, say); a no-op when nothing fits. */
@@ -232,8 +356,7 @@ public record Roster(List<Registration> registrations, long arrivals) {
         if (recorded == registration) {
             return new Change(this, List.of());
         }
-        return new Change(new Roster(replace(memberId, recorded), arrivals),
-                List.of(new AttendanceRecorded(recorded, present)));
+        return new Change(with(recorded), List.of(new AttendanceRecorded(recorded, present)));
     }
 
     private Registration active(String memberId) {
@@ -241,20 +364,4 @@ public record Roster(List<Registration> registrations, long arrivals) {
                 .orElseThrow(() -> Refusal.notFound("your registration for this event"));
     }
 
-    private List<Registration> replace(String memberId, Registration registration) {
-        List<Registration> updated = new ArrayList<>(registrations.size() + 1);
-        boolean replaced = false;
-        for (Registration existing : registrations) {
-            if (existing.memberId().equals(memberId)) {
-                updated.add(registration);
-                replaced = true;
-            } else {
-                updated.add(existing);
-            }
-        }
-        if (!replaced) {
-            updated.add(registration);
-        }
-        return updated;
-    }
 }

@@ -1,13 +1,43 @@
 package nl.mboconnect.events.registration;
 
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.nin;
+import static com.mongodb.client.model.Filters.not;
+import static com.mongodb.client.model.Filters.size;
+
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
+import org.bson.BsonDocument;
+import org.bson.Document;
+import org.bson.codecs.pojo.annotations.BsonId;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 
 import nl.mboconnect.events.event.Event;
 import nl.mboconnect.events.event.Events;
@@ -17,36 +47,75 @@ import nl.mboconnect.platform.events.aggregate.Loaded;
 import nl.mboconnect.platform.events.aggregate.OutgoingEvent;
 
 /**
- * The registrations of an event, kept in the event's own document as a part of this feature's
- * ({@code registrations}, {@code arrivals}, {@code nextOfferExpiry}), so a registration, the counts
- * and the events about it are one atomic write: capacity holds whatever the concurrency, on any
- * number of replicas.
+ * The registrations of events, one document each in {@code registrations} ({@code _id} =
+ * event id / member id), with the event's counts and the decision itself in the event's document.
+ *
+ * <p>A change of registrations is decided under the event's turn and written in one write of the
+ * event's document: the counts, the number of arrivals, the events announced (outbox), and the
+ * registrations it changed, whole, as {@code pending}. That write is the change; nothing else has
+ * to succeed for it to stand, so a crash never leaves it half done, and capacity holds whatever
+ * the concurrency, on any number of replicas (the event's version decides). Right after, each
+ * changed registration is written into its own document, newest wins by {@code revision} (the
+ * event's version that decided it), and taken out of {@code pending}. Whatever a crash left in
+ * {@code pending} is written by the next change of the event, by a read of it, or by the sweep,
+ * each able to do it again harmlessly. So the event's document stays small, however many
+ * register, and one registration costs the same at ten as at ten thousand.
  */
 @Component
 class RosterStore {
 
     private static final Logger log = LoggerFactory.getLogger(RosterStore.class);
+    static final String COLLECTION = "registrations";
+    private static final String PENDING = "pending";
+    private static final String STATUS = "registration.status";
+    private static final String ARRIVAL = "registration.arrival";
+    private static final String MEMBER = "registration.memberId";
+    private static final String OFFER_EXPIRES = "registration.offerExpiresAt";
+    private static final int WAITLIST_BATCH = 16;
 
     private final Events events;
+    private final MongoCollection<RegistrationDocument> registrations;
+    private final MongoCollection<Document> eventDocuments;
+    /** Where a test stops the work between two writes, as a crash would ("decided", "registrations-written"). */
+    volatile Consumer<String> crashPoint = step -> {
+    };
 
-    RosterStore(Events events) {
+    RosterStore(Events events, MongoDatabase database) {
         this.events = events;
+        this.registrations = database.getCollection(COLLECTION, RegistrationDocument.class);
+        this.eventDocuments = database.getCollection(Events.COLLECTION);
+        registrations.createIndex(Indexes.ascending("eventId", STATUS, ARRIVAL));
+        registrations.createIndex(Indexes.ascending(MEMBER));
+        registrations.createIndex(Indexes.ascending("eventId", STATUS, OFFER_EXPIRES));
+        moveEmbeddedRegistrations();
     }
 
-    /** The roster as stored, the registration feature's part of an event's document. */
-    public record RosterDocument(List<Registration> registrations, Long arrivals, Instant nextOfferExpiry) {
+    /** One member's registration for one event, as stored; public only for the driver's record codec. */
+    public record RegistrationDocument(@BsonId String id, String eventId, long revision, Registration registration) {
 
-        static RosterDocument of(Roster roster) {
-            return new RosterDocument(roster.registrations(), roster.arrivals(), roster.nextOfferExpiry());
-        }
-
-        Roster toRoster() {
-            return new Roster(registrations, arrivals == null ? 0 : arrivals);
+        static RegistrationDocument of(String eventId, long revision, Registration registration) {
+            return new RegistrationDocument(idOf(eventId, registration.memberId()), eventId, revision, registration);
         }
     }
 
-    static Roster roster(Loaded<Event> loaded) {
-        return loaded.part(RosterDocument.class).toRoster();
+    /** The registration feature's part of an event's document; public only for the driver's record codec. */
+    public record RosterDocument(Long arrivals, Instant nextOfferExpiry, List<RegistrationDocument> pending) {
+
+        public RosterDocument {
+            pending = pending == null ? List.of() : List.copyOf(pending);
+        }
+    }
+
+    static String idOf(String eventId, String memberId) {
+        return eventId + "/" + memberId;
+    }
+
+    /** The roster of the loaded event, its pending registrations written first, read as far as asked. */
+    Roster roster(Loaded<Event> loaded) {
+        RosterDocument part = loaded.part(RosterDocument.class);
+        settle(loaded.aggregate().id(), part.pending());
+        return new Roster(loaded.aggregate().occupancy(), part.arrivals() == null ? 0 : part.arrivals(),
+                new StoredLineup(loaded.aggregate().id()));
     }
 
     /** What a roster operation gives back: the event as it is now, and the roster after the operation. */
@@ -68,9 +137,26 @@ class RosterStore {
                 return Change.none(new Outcome(event, before, change));
             }
             Event counted = event.withOccupancy(change.roster().occupancy());
-            return Change.to(counted, new Outcome(counted, change.roster(), change), announced(event, change, now))
-                    .withPart(RosterDocument.of(change.roster()));
+            return written(loaded, Change.to(counted, new Outcome(counted, change.roster(), change),
+                    announced(event, change, now)), change.roster());
         });
+    }
+
+    /**
+     * {@code change} of the loaded event with what the roster changed: the counts are the event's
+     * already; this adds the changed registrations as pending, and their writing once it stands.
+     */
+    <R> Change<Event, R> written(Loaded<Event> loaded, Change<Event, R> change, Roster after) {
+        String eventId = loaded.aggregate().id();
+        RosterDocument before = loaded.part(RosterDocument.class);
+        long revision = loaded.aggregate().version() + 1;
+        List<RegistrationDocument> pending = after.changed().stream()
+                .map(registration -> RegistrationDocument.of(eventId, revision, registration)).toList();
+        return change.withPart(new RosterDocument(after.arrivals(), after.nextOfferExpiry(before.nextOfferExpiry()), pending))
+                .thenRun(() -> {
+                    crashPoint.accept("decided");
+                    settle(eventId, pending);
+                });
     }
 
     /** The events a roster change announces. */
@@ -83,6 +169,47 @@ class RosterStore {
     }
 
     /**
+     * Writes registrations decided in the event's document into their own documents, unless a newer
+     * one is there already, and takes them out of the event's {@code pending}. Safe to do again, and
+     * at the same time as another doing it.
+     */
+    private void settle(String eventId, List<RegistrationDocument> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        pending.forEach(this::writeUnlessNewerIsThere);
+        crashPoint.accept("registrations-written");
+        for (RegistrationDocument document : pending) {
+            eventDocuments.updateOne(eq("_id", eventId), Updates.pull(PENDING,
+                    new Document("_id", document.id()).append("revision", document.revision())));
+        }
+    }
+
+    private void writeUnlessNewerIsThere(RegistrationDocument document) {
+        try {
+            registrations.replaceOne(and(eq("_id", document.id()), lt("revision", document.revision())), document,
+                    new ReplaceOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            // a newer decision about this member is written already
+        }
+    }
+
+    /** Writes what a crash left pending in any event's document; returns how many events had some. */
+    int settlePending() {
+        int settled = 0;
+        for (Document event : eventDocuments.find(and(exists(PENDING), not(size(PENDING, 0))))
+                .projection(Projections.include("_id")).limit(500)) {
+            String eventId = event.getString("_id");
+            events.load(eventId).ifPresent(loaded -> settle(eventId, loaded.part(RosterDocument.class).pending()));
+            settled++;
+        }
+        return settled;
+    }
+
+    /**
      * Passes on every offer that lapsed by {@code now}: the next in line is offered the place (or
      * given it, as the event's policy says) and both members hear of it. Returns how many events
      * changed; one that cannot change now (it was cancelled meanwhile) is left for what it is.
@@ -92,12 +219,134 @@ class RosterStore {
         for (Event event : events.withOffersLapsedBy(now, 100)) {
             try {
                 Outcome outcome = change(event.id(), now, (current, roster) -> roster.expireOffers(current, now));
-                log.info("event {}: {} lapsed offers passed on", event.id(), outcome.change().happened().size());
-                changed++;
+                if (outcome.change().changed()) {
+                    log.info("event {}: {} lapsed offers passed on", event.id(), outcome.change().happened().size());
+                    changed++;
+                } else {
+                    forgetOfferExpiry(event.id(), now); // taken or cancelled meanwhile: nothing lapses then
+                }
             } catch (Refusal e) {
                 log.warn("event {}: lapsed offers not passed on: {}", event.id(), e.getMessage());
             }
         }
         return changed;
+    }
+
+    /** Moves the time of the next lapse on to the first offer still open, when none lapsed by {@code now}. */
+    private void forgetOfferExpiry(String eventId, Instant now) {
+        Instant next = new StoredLineup(eventId).firstOfferExpiryExcept(Set.of()).orElse(null);
+        eventDocuments.updateOne(and(eq("_id", eventId), lte("nextOfferExpiry", now)),
+                next == null ? Updates.unset("nextOfferExpiry") : Updates.set("nextOfferExpiry", next));
+    }
+
+    /** Every registration of the loaded event, in any state, in order of arrival. */
+    List<Registration> all(Loaded<Event> loaded) {
+        roster(loaded);
+        List<Registration> all = new ArrayList<>();
+        registrations.find(eq("eventId", loaded.aggregate().id())).sort(Sorts.ascending(ARRIVAL))
+                .forEach(document -> all.add(document.registration()));
+        return all;
+    }
+
+    /** Members still registered for the loaded event: attending, holding an offer or waiting. */
+    List<String> activeMembers(Loaded<Event> loaded) {
+        roster(loaded);
+        List<String> members = new ArrayList<>();
+        registrations.withDocumentClass(BsonDocument.class)
+                .find(and(eq("eventId", loaded.aggregate().id()), in(STATUS, activeStatuses())))
+                .projection(Projections.include(MEMBER)).sort(Sorts.ascending(ARRIVAL))
+                .forEach(document -> members.add(document.getDocument("registration").getString("memberId").getValue()));
+        return members;
+    }
+
+    /** The member's registrations, in any state, for these events or any (null), by event id. */
+    Map<String, Registration> of(String memberId, Collection<String> eventIds) {
+        Map<String, Registration> found = new java.util.LinkedHashMap<>();
+        Bson which = eventIds == null ? eq(MEMBER, memberId) : and(eq(MEMBER, memberId), in("eventId", eventIds));
+        registrations.find(which).limit(2000).forEach(document -> found.put(document.eventId(), document.registration()));
+        return found;
+    }
+
+    /** The member's place in the event's line: 1 for the first; 0 when not waiting. */
+    int positionOf(String eventId, Registration registration) {
+        return registration.status() == Registration.Status.WAITLISTED
+                ? new StoredLineup(eventId).waitingAhead(registration.arrival()) + 1 : 0;
+    }
+
+    private static List<String> activeStatuses() {
+        return List.of(Registration.Status.CONFIRMED.name(), Registration.Status.OFFERED.name(),
+                Registration.Status.WAITLISTED.name());
+    }
+
+    /**
+     * Registrations kept inside their event's document (as before they had documents of their own)
+     * are moved out once, at start: written as their own documents, then taken from the event's, if
+     * it did not change in between (else at the next start).
+     */
+    private void moveEmbeddedRegistrations() {
+        for (Document event : eventDocuments.find(exists("registrations"))
+                .projection(Projections.include("_id", "version", "registrations"))) {
+            String eventId = event.getString("_id");
+            long version = ((Number) event.get("version")).longValue();
+            events.load(eventId).ifPresent(loaded -> {
+                List<RegistrationDocument> moved = loaded.part(Embedded.class).registrations().stream()
+                        .map(registration -> RegistrationDocument.of(eventId, version, registration)).toList();
+                moved.forEach(this::writeUnlessNewerIsThere);
+                eventDocuments.updateOne(and(eq("_id", eventId), eq("version", version)), Updates.unset("registrations"));
+                log.info("event {}: {} registrations moved into documents of their own", eventId, moved.size());
+            });
+        }
+    }
+
+    /** The registrations as an event's document held them before. */
+    public record Embedded(List<Registration> registrations) {
+
+        public Embedded {
+            registrations = registrations == null ? List.of() : List.copyOf(registrations);
+        }
+    }
+
+    /** One event's registrations as stored, each query reading only what it asks for. */
+    private final class StoredLineup implements Lineup {
+
+        private final String eventId;
+
+        StoredLineup(String eventId) {
+            this.eventId = eventId;
+        }
+
+        @Override
+        public Optional<Registration> of(String memberId) {
+            return Optional.ofNullable(registrations.find(eq("_id", idOf(eventId, memberId))).first())
+                    .map(RegistrationDocument::registration);
+        }
+
+        @Override
+        public Iterable<Registration> waitlist() {
+            return registrations.find(and(eq("eventId", eventId), eq(STATUS, Registration.Status.WAITLISTED.name())))
+                    .sort(Sorts.ascending(ARRIVAL)).batchSize(WAITLIST_BATCH).map(RegistrationDocument::registration);
+        }
+
+        @Override
+        public List<Registration> offersLapsedBy(Instant now) {
+            List<Registration> lapsed = new ArrayList<>();
+            registrations.find(and(eq("eventId", eventId), eq(STATUS, Registration.Status.OFFERED.name()),
+                    lte(OFFER_EXPIRES, now))).forEach(document -> lapsed.add(document.registration()));
+            return lapsed;
+        }
+
+        @Override
+        public int waitingAhead(long arrival) {
+            return (int) registrations.countDocuments(and(eq("eventId", eventId),
+                    eq(STATUS, Registration.Status.WAITLISTED.name()), lt(ARRIVAL, arrival)));
+        }
+
+        @Override
+        public Optional<Instant> firstOfferExpiryExcept(Set<String> memberIds) {
+            Bson offered = and(eq("eventId", eventId), eq(STATUS, Registration.Status.OFFERED.name()),
+                    ne(OFFER_EXPIRES, null), nin(MEMBER, memberIds));
+            return Optional.ofNullable(registrations.find(offered).sort(Sorts.ascending(OFFER_EXPIRES)).first())
+                    .map(document -> document.registration().offerExpiresAt());
+        }
     }
 }

@@ -11,7 +11,9 @@ import nl.mboconnect.platform.events.PeriodicTask;
 
 /**
  * Passes lapsed offers on every {@code mbo.waitlist.check-interval}, on a thread of its own: a
- * member's offer lapses on time even while the outbox sweep waits for Kafka.
+ * member's offer lapses on time even while the outbox sweep waits for Kafka. And writes into their
+ * own documents the registrations a crash left decided in their event's document only, every
+ * {@code mbo.registrations.settle-interval}.
  */
 @Configuration
 class WaitlistConfiguration {
@@ -20,5 +22,11 @@ class WaitlistConfiguration {
     PeriodicTask lapsedOffersTask(RosterStore rosters, Clock clock,
             @Value("${mbo.waitlist.check-interval:30s}") Duration interval) {
         return PeriodicTask.onItsOwnThread("lapsed offers", interval, () -> rosters.passOnLapsedOffers(clock.instant()));
+    }
+
+    @Bean
+    PeriodicTask pendingRegistrationsTask(RosterStore rosters,
+            @Value("${mbo.registrations.settle-interval:5s}") Duration interval) {
+        return PeriodicTask.onItsOwnThread("pending registrations", interval, rosters::settlePending);
     }
 }
