@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
@@ -76,6 +77,8 @@ class RosterStore {
     private final Events events;
     private final MongoCollection<RegistrationDocument> registrations;
     private final MongoCollection<Document> eventDocuments;
+    /** Per event, the newest revision of pending registrations this process wrote out. */
+    private final Map<String, Long> settled = new ConcurrentHashMap<>();
     /** Where a test stops the work between two writes, as a crash would ("decided", "registrations-written"). */
     volatile Consumer<String> crashPoint = step -> {
     };
@@ -170,19 +173,24 @@ class RosterStore {
 
     /**
      * Writes registrations decided in the event's document into their own documents, unless a newer
-     * one is there already, and takes them out of the event's {@code pending}. Safe to do again, and
-     * at the same time as another doing it.
+     * one is there already. Safe to do again, and at the same time as another doing it. They stay
+     * in the event's {@code pending} until the next change there writes its own (or the sweep takes
+     * them out): removing them would cost every registration one more write.
      */
     private void settle(String eventId, List<RegistrationDocument> pending) {
         if (pending.isEmpty()) {
             return;
         }
+        // one change's registrations share its revision, and each change wrote out what it found
+        // pending before it decided: once this process wrote revision r, every earlier one is written
+        long revision = pending.getFirst().revision();
+        Long written = settled.get(eventId);
+        if (written != null && written >= revision) {
+            return;
+        }
         pending.forEach(this::writeUnlessNewerIsThere);
         crashPoint.accept("registrations-written");
-        for (RegistrationDocument document : pending) {
-            eventDocuments.updateOne(eq("_id", eventId), Updates.pull(PENDING,
-                    new Document("_id", document.id()).append("revision", document.revision())));
-        }
+        settled.merge(eventId, revision, Math::max);
     }
 
     private void writeUnlessNewerIsThere(RegistrationDocument document) {
@@ -197,13 +205,23 @@ class RosterStore {
         }
     }
 
-    /** Writes what a crash left pending in any event's document; returns how many events had some. */
+    /**
+     * Writes what a crash left pending in any event's document, and takes written registrations out
+     * of the event's document; returns how many events had some.
+     */
     int settlePending() {
         int settled = 0;
         for (Document event : eventDocuments.find(and(exists(PENDING), not(size(PENDING, 0))))
                 .projection(Projections.include("_id")).limit(500)) {
             String eventId = event.getString("_id");
-            events.load(eventId).ifPresent(loaded -> settle(eventId, loaded.part(RosterDocument.class).pending()));
+            events.load(eventId).ifPresent(loaded -> {
+                List<RegistrationDocument> pending = loaded.part(RosterDocument.class).pending();
+                settle(eventId, pending);
+                for (RegistrationDocument document : pending) {
+                    eventDocuments.updateOne(eq("_id", eventId), Updates.pull(PENDING,
+                            new Document("_id", document.id()).append("revision", document.revision())));
+                }
+            });
             settled++;
         }
         return settled;
@@ -310,6 +328,7 @@ class RosterStore {
     private final class StoredLineup implements Lineup {
 
         private final String eventId;
+        private final Map<String, Optional<Registration>> read = new java.util.HashMap<>();
 
         StoredLineup(String eventId) {
             this.eventId = eventId;
@@ -317,8 +336,10 @@ class RosterStore {
 
         @Override
         public Optional<Registration> of(String memberId) {
-            return Optional.ofNullable(registrations.find(eq("_id", idOf(eventId, memberId))).first())
-                    .map(RegistrationDocument::registration);
+            // a roster asks again about the members it changed; one change reads each once
+            return read.computeIfAbsent(memberId, member -> Optional
+                    .ofNullable(registrations.find(eq("_id", idOf(eventId, member))).first())
+                    .map(RegistrationDocument::registration));
         }
 
         @Override
