@@ -122,7 +122,7 @@ class AttendeeResource {
     Attendee attendance(Viewer viewer, @PathVariable String id, @PathVariable String memberId,
             @Valid @RequestBody Presence presence) {
         Instant now = clock.instant();
-        RosterStore.Outcome outcome = rosters.change(id, now,
+        RosterStore.Outcome outcome = rosters.change(id, memberId, now,
                 (event, roster) -> roster.recordAttendance(event, viewer, memberId, presence.present(), now));
         Registration registration = outcome.roster().of(memberId)
                 .orElseThrow(() -> Refusal.notFound("registration of " + memberId));

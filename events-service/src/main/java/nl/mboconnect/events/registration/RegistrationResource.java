@@ -63,7 +63,7 @@ class RegistrationResource {
             @Valid @RequestBody(required = false) RegistrationRequest request) {
         String name = Caller.of(token).displayName();
         RegistrationRequest body = request == null ? new RegistrationRequest(null, Map.of()) : request;
-        RosterStore.Outcome outcome = rosters.change(id, clock.instant(), (event, roster) -> roster.register(event, member, name,
+        RosterStore.Outcome outcome = rosters.change(id, member.memberId(), clock.instant(), (event, roster) -> roster.register(event, member, name,
                 blankToNull(body.breakoutId()), body.answers(), clock.instant()));
         return ResponseEntity.created(URI.create("/api/events/events/" + id + "/registration"))
                 .body(mine(outcome, member));
@@ -85,7 +85,7 @@ class RegistrationResource {
     @PatchMapping("/events/{id}/registration")
     RegistrationView switchBreakout(Viewer member, @PathVariable String id,
             @Valid @RequestBody BreakoutChoice choice) {
-        return mine(rosters.change(id, clock.instant(),
+        return mine(rosters.change(id, member.memberId(), clock.instant(),
                 (event, roster) -> roster.switchBreakout(event, member, choice.breakoutId(), clock.instant())),
                 member);
     }
@@ -93,13 +93,13 @@ class RegistrationResource {
     /** Takes the place offered from the waitlist. */
     @PostMapping("/events/{id}/registration/accept")
     RegistrationView acceptOffer(Viewer member, @PathVariable String id) {
-        return mine(rosters.change(id, clock.instant(), (event, roster) -> roster.acceptOffer(event, member, clock.instant())), member);
+        return mine(rosters.change(id, member.memberId(), clock.instant(), (event, roster) -> roster.acceptOffer(event, member, clock.instant())), member);
     }
 
     /** Cancels the caller's registration (or waitlist place, or offer); the next in line moves up. */
     @DeleteMapping("/events/{id}/registration")
     RegistrationView cancel(Viewer member, @PathVariable String id) {
-        return mine(rosters.change(id, clock.instant(), (event, roster) -> roster.cancel(event, member, clock.instant())), member);
+        return mine(rosters.change(id, member.memberId(), clock.instant(), (event, roster) -> roster.cancel(event, member, clock.instant())), member);
     }
 
     /** "Mijn aanmeldingen": the caller's registrations for events that ended at most 90 days ago. */

@@ -85,12 +85,12 @@ public class Registrations {
     /** Registers a member as they would themselves, at {@code at} (the demo data). */
     public Registration register(String eventId, Viewer member, String displayName, String breakoutId,
             Map<String, String> answers, Instant at) {
-        return rosters.change(eventId, at, (event, roster) -> roster.register(event, member, displayName, breakoutId,
+        return rosters.change(eventId, member.memberId(), at, (event, roster) -> roster.register(event, member, displayName, breakoutId,
                 answers, at)).roster().of(member.memberId()).orElseThrow();
     }
 
     /** Records that an attendee was there, as their organiser would, at {@code at} (the demo data). */
     public void recordAttendance(String eventId, Viewer organiser, String memberId, boolean present, Instant at) {
-        rosters.change(eventId, at, (event, roster) -> roster.recordAttendance(event, organiser, memberId, present, at));
+        rosters.change(eventId, memberId, at, (event, roster) -> roster.recordAttendance(event, organiser, memberId, present, at));
     }
 }

@@ -31,11 +31,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -43,7 +45,9 @@ import com.mongodb.client.model.Updates;
 import nl.mboconnect.events.event.Event;
 import nl.mboconnect.events.event.Events;
 import nl.mboconnect.platform.domain.Refusal;
+import nl.mboconnect.platform.events.aggregate.Aggregates;
 import nl.mboconnect.platform.events.aggregate.Change;
+import nl.mboconnect.platform.events.aggregate.Combiner;
 import nl.mboconnect.platform.events.aggregate.Loaded;
 import nl.mboconnect.platform.events.aggregate.OutgoingEvent;
 
@@ -74,7 +78,11 @@ class RosterStore {
     private static final String OFFER_EXPIRES = "registration.offerExpiresAt";
     private static final int WAITLIST_BATCH = 16;
 
+    /** At most this many registrations are decided in one write (their answers go into it too). */
+    private static final int BATCH = 50;
+
     private final Events events;
+    private final Combiner<Operation, Outcome> line;
     private final MongoCollection<RegistrationDocument> registrations;
     private final MongoCollection<Document> eventDocuments;
     /** Per event, the newest revision of pending registrations this process wrote out. */
@@ -83,8 +91,9 @@ class RosterStore {
     volatile Consumer<String> crashPoint = step -> {
     };
 
-    RosterStore(Events events, MongoDatabase database) {
+    RosterStore(Events events, MongoDatabase database, Aggregates aggregates) {
         this.events = events;
+        this.line = aggregates.combiner("event", BATCH);
         this.registrations = database.getCollection(COLLECTION, RegistrationDocument.class);
         this.eventDocuments = database.getCollection(Events.COLLECTION);
         registrations.createIndex(Indexes.ascending("eventId", STATUS, ARRIVAL));
@@ -115,33 +124,65 @@ class RosterStore {
 
     /** The roster of the loaded event, its pending registrations written first, read as far as asked. */
     Roster roster(Loaded<Event> loaded) {
+        return roster(loaded, new StoredLineup(loaded.aggregate().id()));
+    }
+
+    private Roster roster(Loaded<Event> loaded, StoredLineup lineup) {
         RosterDocument part = loaded.part(RosterDocument.class);
         settle(loaded.aggregate().id(), part.pending());
-        return new Roster(loaded.aggregate().occupancy(), part.arrivals() == null ? 0 : part.arrivals(),
-                new StoredLineup(loaded.aggregate().id()));
+        return new Roster(loaded.aggregate().occupancy(), part.arrivals() == null ? 0 : part.arrivals(), lineup);
     }
 
     /** What a roster operation gives back: the event as it is now, and the roster after the operation. */
     record Outcome(Event event, Roster roster, Roster.Change change) {
     }
 
+    /** One caller's roster operation, in line with others for the same event. */
+    private record Operation(String memberId, Instant now, BiFunction<Event, Roster, Roster.Change> apply) {
+    }
+
     /**
      * Applies a roster operation to the event's current registrations and writes the outcome, with
-     * the counts and the events about it, if nobody changed the event in between.
+     * the counts and the events about it, if nobody changed the event in between. Operations on one
+     * event that arrive together are decided together, in arrival order, each on the roster the one
+     * before left, and written in one write; each caller gets its own outcome or refusal.
      *
-     * @param now the time of the change in what is announced (the demo records some as done in the past)
+     * @param memberId whose registration the operation is about (read ahead with the others), if one's
+     * @param now      the time of the change in what is announced (the demo records some as done in the past)
      */
-    Outcome change(String eventId, Instant now, BiFunction<Event, Roster, Roster.Change> operation) {
+    Outcome change(String eventId, String memberId, Instant now, BiFunction<Event, Roster, Roster.Change> operation) {
+        return line.submit(eventId, new Operation(memberId, now, operation), batch -> decideTogether(eventId, batch));
+    }
+
+    private List<Combiner.Outcome<Outcome>> decideTogether(String eventId, List<Operation> batch) {
         return events.change(eventId, loaded -> {
             Event event = loaded.aggregate();
-            Roster before = roster(loaded);
-            Roster.Change change = operation.apply(event, before);
-            if (!change.changed()) {
-                return Change.none(new Outcome(event, before, change));
+            StoredLineup lineup = new StoredLineup(eventId);
+            lineup.readAhead(batch.stream().map(Operation::memberId).filter(java.util.Objects::nonNull).toList());
+            Roster roster = roster(loaded, lineup);
+            List<Object> decided = new ArrayList<>(batch.size());
+            List<OutgoingEvent<?>> announced = new ArrayList<>();
+            boolean changed = false;
+            for (Operation operation : batch) {
+                try {
+                    Roster.Change change = operation.apply().apply(event, roster);
+                    roster = change.roster();
+                    announced.addAll(announced(event, change, operation.now()));
+                    changed |= change.changed();
+                    decided.add(change);
+                } catch (Refusal refusal) {
+                    decided.add(refusal); // this caller's alone: the others are decided as if it had not come
+                }
             }
-            Event counted = event.withOccupancy(change.roster().occupancy());
-            return written(loaded, Change.to(counted, new Outcome(counted, change.roster(), change),
-                    announced(event, change, now)), change.roster());
+            Event counted = changed ? event.withOccupancy(roster.occupancy()) : event;
+            Roster after = roster;
+            List<Combiner.Outcome<Outcome>> outcomes = decided.stream().map(each -> each instanceof Refusal refusal
+                    ? Combiner.Outcome.<Outcome>refused(refusal)
+                    : Combiner.Outcome.of(new Outcome(counted, after, (Roster.Change) each))).toList();
+            if (!changed) {
+                return Change.none(outcomes);
+            }
+            return written(loaded, Change.to(counted, outcomes, announced), after);
         });
     }
 
@@ -188,20 +229,25 @@ class RosterStore {
         if (written != null && written >= revision) {
             return;
         }
-        pending.forEach(this::writeUnlessNewerIsThere);
+        writeUnlessNewerIsThere(pending);
         crashPoint.accept("registrations-written");
         settled.merge(eventId, revision, Math::max);
     }
 
-    private void writeUnlessNewerIsThere(RegistrationDocument document) {
+    /** One write for all of them; a newer decision already written about a member stays. */
+    private void writeUnlessNewerIsThere(List<RegistrationDocument> documents) {
+        List<ReplaceOneModel<RegistrationDocument>> writes = documents.stream()
+                .map(document -> new ReplaceOneModel<>(and(eq("_id", document.id()), lt("revision", document.revision())),
+                        document, new ReplaceOptions().upsert(true)))
+                .toList();
         try {
-            registrations.replaceOne(and(eq("_id", document.id()), lt("revision", document.revision())), document,
-                    new ReplaceOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+            registrations.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            boolean onlyNewerThere = e.getWriteErrors().stream()
+                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+            if (!onlyNewerThere || e.getWriteConcernError() != null) {
                 throw e;
             }
-            // a newer decision about this member is written already
         }
     }
 
@@ -236,7 +282,7 @@ class RosterStore {
         int changed = 0;
         for (Event event : events.withOffersLapsedBy(now, 100)) {
             try {
-                Outcome outcome = change(event.id(), now, (current, roster) -> roster.expireOffers(current, now));
+                Outcome outcome = change(event.id(), null, now, (current, roster) -> roster.expireOffers(current, now));
                 if (outcome.change().changed()) {
                     log.info("event {}: {} lapsed offers passed on", event.id(), outcome.change().happened().size());
                     changed++;
@@ -309,7 +355,9 @@ class RosterStore {
             events.load(eventId).ifPresent(loaded -> {
                 List<RegistrationDocument> moved = loaded.part(Embedded.class).registrations().stream()
                         .map(registration -> RegistrationDocument.of(eventId, version, registration)).toList();
-                moved.forEach(this::writeUnlessNewerIsThere);
+                if (!moved.isEmpty()) {
+                    writeUnlessNewerIsThere(moved);
+                }
                 eventDocuments.updateOne(and(eq("_id", eventId), eq("version", version)), Updates.unset("registrations"));
                 log.info("event {}: {} registrations moved into documents of their own", eventId, moved.size());
             });
@@ -332,6 +380,17 @@ class RosterStore {
 
         StoredLineup(String eventId) {
             this.eventId = eventId;
+        }
+
+        /** Reads these members' registrations in one query, for a batch that asks about each. */
+        void readAhead(List<String> memberIds) {
+            List<String> unread = memberIds.stream().filter(member -> !read.containsKey(member)).distinct().toList();
+            if (unread.isEmpty()) {
+                return;
+            }
+            unread.forEach(member -> read.put(member, Optional.empty()));
+            registrations.find(in("_id", unread.stream().map(member -> idOf(eventId, member)).toList()))
+                    .forEach(document -> read.put(document.registration().memberId(), Optional.of(document.registration())));
         }
 
         @Override

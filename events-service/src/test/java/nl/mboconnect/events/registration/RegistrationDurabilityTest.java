@@ -50,6 +50,8 @@ class RegistrationDurabilityTest {
     MongoDatabase database;
     @Autowired
     Clock clock;
+    @Autowired
+    nl.mboconnect.platform.events.aggregate.Aggregates aggregates;
 
     /** What a crash at {@code step} leaves: nothing after it is written. */
     static final class Crash extends RuntimeException {
@@ -180,7 +182,7 @@ class RegistrationDurabilityTest {
                         .append("status", "CONFIRMED").append("answers", new Document()).append("arrival", 1L)
                         .append("registeredAt", at).append("changedAt", at))));
 
-        new RosterStore(events, database); // as at the next start
+        new RosterStore(events, database, aggregates); // as at the next start
 
         assertThat(database.getCollection(Events.COLLECTION).find(eq("_id", id)).first()).doesNotContainKey("registrations");
         Registration moved = registrations.of(events.load(id).orElseThrow(), "vroeger").orElseThrow();

@@ -32,4 +32,14 @@ public final class Aggregates {
             String singular) {
         return new AggregateStore<>(database.getCollection(collection, type), type, singular, outbox, wait, meters);
     }
+
+    /**
+     * A line in which many callers' operations on one aggregate are decided together, up to
+     * {@code maxBatch} in one write, waiting at most as long as a change does.
+     *
+     * @param singular what one aggregate is called in a refusal ("event", "poll")
+     */
+    public <O, R> Combiner<O, R> combiner(String singular, int maxBatch) {
+        return new Combiner<>(singular, maxBatch, wait, meters);
+    }
 }
