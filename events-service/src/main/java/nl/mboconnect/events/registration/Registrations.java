@@ -56,7 +56,7 @@ public class Registrations {
 
     /** The member's registrations for events that ended after {@code endedAfter}, by the events' start. */
     public List<MemberRegistration> of(String memberId, Instant endedAfter) {
-        Map<String, Registration> mine = rosters.of(memberId, null);
+        Map<String, Registration> mine = rosters.of(memberId);
         List<MemberRegistration> found = new ArrayList<>();
         for (Event event : events.withIds(mine.keySet(), endedAfter)) {
             Registration registration = mine.get(event.id());

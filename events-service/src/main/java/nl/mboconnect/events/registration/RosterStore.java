@@ -13,7 +13,6 @@ import static com.mongodb.client.model.Filters.size;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -263,9 +262,9 @@ class RosterStore {
             events.load(eventId).ifPresent(loaded -> {
                 List<RegistrationDocument> pending = loaded.part(RosterDocument.class).pending();
                 settle(eventId, pending);
-                for (RegistrationDocument document : pending) {
-                    eventDocuments.updateOne(eq("_id", eventId), Updates.pull(PENDING,
-                            new Document("_id", document.id()).append("revision", document.revision())));
+                if (!pending.isEmpty()) { // one change's registrations, all of its revision
+                    eventDocuments.updateOne(eq("_id", eventId),
+                            Updates.pull(PENDING, new Document("revision", pending.getFirst().revision())));
                 }
             });
             settled++;
@@ -323,11 +322,11 @@ class RosterStore {
         return members;
     }
 
-    /** The member's registrations, in any state, for these events or any (null), by event id. */
-    Map<String, Registration> of(String memberId, Collection<String> eventIds) {
+    /** The member's registrations, in any state, by event id. */
+    Map<String, Registration> of(String memberId) {
         Map<String, Registration> found = new java.util.LinkedHashMap<>();
-        Bson which = eventIds == null ? eq(MEMBER, memberId) : and(eq(MEMBER, memberId), in("eventId", eventIds));
-        registrations.find(which).limit(2000).forEach(document -> found.put(document.eventId(), document.registration()));
+        registrations.find(eq(MEMBER, memberId)).limit(2000)
+                .forEach(document -> found.put(document.eventId(), document.registration()));
         return found;
     }
 
