@@ -16,12 +16,13 @@ import java.util.Objects;
  * <li>{@link Kind#NOT_FOUND}: it does not exist, or the caller may not know that it does (404)</li>
  * <li>{@link Kind#CONFLICT}: not possible in the state things are in: full, too late, twice (409)</li>
  * <li>{@link Kind#UNAVAILABLE}: not now, try again after {@link #retryAfter()} (503)</li>
+ * <li>{@link Kind#TOO_LARGE}: the request is bigger than this operation takes (413)</li>
  * </ul>
  */
 public class Refusal extends RuntimeException {
 
     public enum Kind {
-        INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE
+        INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, TOO_LARGE
     }
 
     /** The code of every {@link Kind#INVALID} refusal; the fields at fault carry their own codes. */
@@ -73,6 +74,11 @@ public class Refusal extends RuntimeException {
     }
 
     /** @param retryAfter when trying again makes sense; answered as {@code Retry-After} */
+    /** A body past what the operation takes, e.g. a photo of more than a few megabytes (413). */
+    public static Refusal tooLarge(String code, String message) {
+        return new Refusal(Kind.TOO_LARGE, code, message, List.of(), null);
+    }
+
     public static Refusal unavailable(String code, String message, Duration retryAfter) {
         return new Refusal(Kind.UNAVAILABLE, code, message, List.of(), Objects.requireNonNull(retryAfter));
     }

@@ -140,6 +140,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
         };
     }
 
@@ -150,6 +151,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> "Not found";
             case CONFLICT -> "Not possible now";
             case UNAVAILABLE -> "Temporarily unavailable";
+            case TOO_LARGE -> "Too large";
         };
     }
 

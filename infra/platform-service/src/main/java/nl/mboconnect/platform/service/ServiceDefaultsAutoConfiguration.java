@@ -17,8 +17,10 @@ import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -34,6 +36,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -99,6 +102,16 @@ public class ServiceDefaultsAutoConfiguration {
                         .authenticationEntryPoint(unauthenticated(json))
                         .accessDeniedHandler(forbidden(json)));
         return http.build();
+    }
+
+    /** Ahead of every other filter, security included: a request turned away costs next to nothing. */
+    @Bean
+    FilterRegistrationBean<RequestLimit> requestLimit(
+            @Value("${mbo.service.max-concurrent-requests:256}") int maxConcurrent, MeterRegistry meters) {
+        FilterRegistrationBean<RequestLimit> registration = new FilterRegistrationBean<>(
+                new RequestLimit(maxConcurrent, meters));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** Reported as {@code mongo}; Boot's own indicator backs off from this name. */
