@@ -85,9 +85,14 @@ public class SiteErrors implements ErrorWebExceptionHandler {
     }
 
     private Mono<Void> problem(ServerWebExchange exchange, HttpStatus status) {
-        return status == HttpStatus.SERVICE_UNAVAILABLE
-                ? problem(exchange, status, "unavailable", "This part of the platform does not answer right now; try again shortly.")
-                : problem(exchange, status, status.name().toLowerCase().replace('_', '-'), status.getReasonPhrase());
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            return problem(exchange, status, "unavailable", "This part of the platform does not answer right now; try again shortly.");
+        }
+        if (status == HttpStatus.BAD_GATEWAY) {
+            return problem(exchange, status, "broken-off", "This part of the platform broke off the request; "
+                    + "look whether it was done before trying again.");
+        }
+        return problem(exchange, status, status.name().toLowerCase().replace('_', '-'), status.getReasonPhrase());
     }
 
     private Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, String type, String detail) {
@@ -109,8 +114,16 @@ public class SiteErrors implements ErrorWebExceptionHandler {
 
     static HttpStatus statusOf(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof java.util.concurrent.TimeoutException) {
+            if (cause instanceof ConnectException || cause instanceof java.util.concurrent.TimeoutException
+                    || cause instanceof io.netty.channel.ConnectTimeoutException) {
                 return HttpStatus.SERVICE_UNAVAILABLE;
+            }
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // the service broke the connection off mid-request (reset, premature close): not our fault,
+            // and a write may or may not have happened there, so it is not retried here
+            if (cause instanceof java.io.IOException) {
+                return HttpStatus.BAD_GATEWAY;
             }
         }
         if (failure instanceof ResponseStatusException statusFailure) {
