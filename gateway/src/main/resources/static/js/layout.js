@@ -7,13 +7,13 @@ import { h, show } from './dom.js';
 addTexts({
   nl: {
     mainNav: 'Hoofdmenu', 'nav.home': 'Home', 'nav.agenda': 'Agenda', 'nav.mine': 'Mijn aanmeldingen',
-    'nav.organise': 'Organiseren',
+    'nav.members': 'Leden', 'nav.profile': 'Mijn profiel', 'nav.organise': 'Organiseren',
     footerContact: 'Contact', footerCallback: 'Bel mij terug', footerPrivacy: 'Privacyverklaring',
     footerAccessibility: 'Toegankelijkheid', footerNav: 'Over MBO Connect',
   },
   en: {
     mainNav: 'Main menu', 'nav.home': 'Home', 'nav.agenda': 'Events', 'nav.mine': 'My registrations',
-    'nav.organise': 'Organise',
+    'nav.members': 'Members', 'nav.profile': 'My profile', 'nav.organise': 'Organise',
     footerContact: 'Contact', footerCallback: 'Call me back', footerPrivacy: 'Privacy statement',
     footerAccessibility: 'Accessibility', footerNav: 'About MBO Connect',
   },
@@ -25,6 +25,8 @@ const RETURN_KEY = 'mbo.return';
 const NAV = [
   { href: '/agenda', key: 'nav.agenda' },
   { href: '/mijn-aanmeldingen', key: 'nav.mine', when: (s) => s.authenticated },
+  { href: '/leden', key: 'nav.members', when: (s) => s.authenticated },
+  { href: '/mijn-profiel', key: 'nav.profile', when: (s) => s.authenticated },
   { href: '/organiseren', key: 'nav.organise', when: (s) => s.roles.some((role) => EDITORS.includes(role)) },
 ];
 

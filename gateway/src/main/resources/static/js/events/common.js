@@ -1,9 +1,10 @@
-// What the event pages share: labels for kinds and statuses, how full an event is, where it is,
-// and how a refusal from the service is told to the member, in their language.
+// What the event pages share: labels for kinds and statuses, how full an event is, where it is.
+// How a refusal is told to the member is every page's (feedback.js); the event pages take it from here.
 import './texts.js';
 import { format, t } from '../i18n.js';
 import { h } from '../dom.js';
-import { showErrors } from '../forms.js';
+
+export { backLink, fieldText, message, pageRoot, problemText, showProblem } from '../feedback.js';
 
 export const KINDS = ['kennissessie', 'expertmeeting', 'werkbezoek', 'webinar', 'netwerkbijeenkomst',
   'leergangbijeenkomst'];
@@ -59,26 +60,6 @@ export function statusBadge(status) {
   return h('span', { class: `badge status-${status}` }, t(`status.${status}`));
 }
 
-/** The member-facing sentence for a refusal: by its code, else by its HTTP status. */
-export function problemText(problem) {
-  const byCode = `problem.${problem.code}`;
-  if (t(byCode) !== byCode) return t(byCode);
-  if (problem.status === 404) return t('problem.not-found');
-  if (problem.status === 401) return t('problem.unauthenticated');
-  if (problem.status === 403) return t('problem.forbidden');
-  return t('problem.other');
-}
-
-export function fieldText(error) {
-  const key = `field.${error.code}`;
-  return t(key) !== key ? t(key) : (error.message || t('field.invalid'));
-}
-
-/** A message area that screen readers announce: role=status for news, role=alert for refusals. */
-export function message(text, kind = 'info') {
-  return h('p', { class: `message ${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
-}
-
 /** An event in a list: its date, kind, title (a link, under the given heading level), time, place and fullness. */
 export function eventCard(item, heading = 'h4') {
   return h('li', { class: `event-card${item.status === 'cancelled' ? ' is-cancelled' : ''}`, 'data-event-id': item.id },
@@ -116,21 +97,3 @@ export function registrationEntry(registration, heading = null) {
   cancelled ? null : statusBadge(registration.eventStatus));
 }
 
-/** The page's own part of <main>, ready to draw into, with the browser tab saying where we are. */
-export function pageRoot(title) {
-  document.title = `${title} · MBO Connect`;
-  const root = document.getElementById('page');
-  root.removeAttribute('aria-busy');
-  return root;
-}
-
-/** "‹ Organiseren": the way back up, above a page's heading. */
-export function backLink(href, text) {
-  return h('p', { class: 'breadcrumb' }, h('a', { href }, h('span', { 'aria-hidden': 'true' }, '‹\u00a0'), text));
-}
-
-/** A refused form: each field error next to its field, or the refusal itself at the top. */
-export function showProblem(form, problem) {
-  if (problem.errors.length) showErrors(form, problem.errors, fieldText);
-  else showErrors(form, [{ message: problemText(problem) }], (error) => error.message);
-}

@@ -46,6 +46,9 @@ class SitePages {
             Map.entry("/organiseren/nieuw", new Page("Nieuwe bijeenkomst", "/js/events/event-form.js")),
             Map.entry("/organiseren/{id}/bewerken", new Page("Bijeenkomst bewerken", "/js/events/event-form.js")),
             Map.entry("/organiseren/{id}/deelnemers", new Page("Deelnemers", "/js/events/attendees.js")),
+            Map.entry("/mijn-profiel", new Page("Mijn profiel", "/js/membership/profile.js")),
+            Map.entry("/leden", new Page("Leden en vrienden", "/js/membership/directory.js")),
+            Map.entry("/leden/{id}", new Page("Profiel", "/js/membership/member.js")),
             Map.entry("/contact", new Page("Contact", "/js/about.js")),
             Map.entry("/privacy", new Page("Privacyverklaring", "/js/about.js")),
             Map.entry("/toegankelijkheid", new Page("Toegankelijkheid", "/js/about.js")));

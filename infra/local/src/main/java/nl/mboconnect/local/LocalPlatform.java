@@ -154,8 +154,9 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
         env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", keycloakUrl() + "/realms/mbo-connect");
         env.put("MBO_SITE_URL", siteUrl()); // links back to the site, e.g. in calendar files
-        if (service.equals("events")) {
-            env.put("MBO_DEMO_ENABLED", "true"); // a dozen demo events, added once into an empty database
+        if (service.equals("events") || service.equals("membership")) {
+            // a dozen demo events and the people in them, added once into an empty database
+            env.put("MBO_DEMO_ENABLED", "true");
         }
         return env;
     }

@@ -25,6 +25,11 @@ enum SitePage {
     NEW_EVENT("organiseren-nieuw", "/organiseren/nieuw", "Nieuwe bijeenkomst"),
     EDIT_EVENT("organiseren-bewerken", "/organiseren/{id}/bewerken", "regio-vakmanschap-kennissessie", "Bijeenkomst bewerken"),
     ATTENDEES("organiseren-deelnemers", "/organiseren/{id}/deelnemers", "regio-vakmanschap-kennissessie", "Deelnemers"),
+    MY_PROFILE("mijn-profiel", "/mijn-profiel", "Mijn profiel"),
+    DIRECTORY("leden", "/leden", "Leden en vrienden"),
+    DIRECTORY_SEARCH("leden-zoeken", "/leden?region=UTRECHT&page=0", "Leden en vrienden"),
+    /** The demo account Joris Bakker's page, as each visitor sees it. */
+    MEMBER("lid", "/leden/6d626f63-0000-4000-8000-000000000102", "Profiel"),
     PRIVACY("privacy", "/privacy", "Privacy"),
     ACCESSIBILITY("toegankelijkheid", "/toegankelijkheid", "Toegankelijkheid"),
     CONTACT("contact", "/contact", "Contact"),

@@ -24,15 +24,15 @@ public final class MemberEvents {
     public record MemberRegistered(String memberId, String displayName, Instant registeredAt) {
 
         static MemberRegistered of(Member member) {
-            return new MemberRegistered(member.id(), member.profile().displayName(), member.registeredAt());
+            return new MemberRegistered(member.id(), member.displayName(), member.registeredAt());
         }
     }
 
-    /** A member's name changed (in Keycloak) and was seen at their next sign-in. */
+    /** A member's name changed: in Keycloak (seen at their next sign-in) or on their profile here. */
     public record MemberProfileUpdated(String memberId, String displayName, Instant updatedAt) {
 
         static MemberProfileUpdated of(Member member) {
-            return new MemberProfileUpdated(member.id(), member.profile().displayName(), member.updatedAt());
+            return new MemberProfileUpdated(member.id(), member.displayName(), member.updatedAt());
         }
     }
 }

@@ -1,13 +1,30 @@
 package nl.mboconnect.membership.member;
 
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Filters.regex;
+
+import java.text.Normalizer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.bson.codecs.pojo.annotations.BsonId;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 
 import nl.mboconnect.platform.events.aggregate.AggregateStore;
 import nl.mboconnect.platform.events.aggregate.Aggregates;
@@ -17,7 +34,9 @@ import nl.mboconnect.platform.events.aggregate.StoredAggregate;
 
 /**
  * Members in the collection {@code members}, one document each with its pending events beside it;
- * every change is one atomic write through the platform's {@link AggregateStore}.
+ * every change is one atomic write through the platform's {@link AggregateStore}. Profile photos
+ * are documents of their own in {@code member_photos} (at most some tens of kilobytes each), so
+ * reading members never reads photos.
  */
 @Component
 class MemberStore {
@@ -25,9 +44,17 @@ class MemberStore {
     private static final Logger log = LoggerFactory.getLogger(MemberStore.class);
 
     private final AggregateStore<MemberDocument> members;
+    private final MongoCollection<PhotoDocument> photos;
 
-    MemberStore(Aggregates aggregates) {
+    MemberStore(Aggregates aggregates, MongoDatabase database) {
         this.members = aggregates.store("members", MemberDocument.class, "member");
+        this.photos = database.getCollection("member_photos", PhotoDocument.class);
+        members.collection().createIndex(Indexes.ascending("search.name", "_id"));
+    }
+
+    /** Whether any member is stored. */
+    boolean any() {
+        return !members.isEmpty();
     }
 
     Optional<Member> find(String id) {
@@ -49,27 +76,142 @@ class MemberStore {
             Member before = loaded.aggregate().toMember();
             return before.signedInWith(profile, now).map(after -> {
                 log.info("member {} signed in with a changed profile", id);
-                return Change.to(MemberDocument.of(after), after, after.isRenamedFrom(before)
-                        ? List.of(OutgoingEvent.of(MemberEvents.PROFILE_UPDATED, MemberEvents.MemberProfileUpdated.of(after)))
-                        : List.of());
+                return changeTo(before, after);
             }).orElseGet(() -> Change.none(before));
         });
+    }
+
+    /** Saves what a member tells about themselves and who sees it; a new name is published. */
+    Member edit(String id, Details details, Visibility visibility, Instant now) {
+        return members.update(id, loaded -> {
+            Member before = loaded.aggregate().toMember();
+            return before.edited(details, visibility, now).map(after -> changeTo(before, after))
+                    .orElseGet(() -> Change.none(before));
+        });
+    }
+
+    /**
+     * Gives a member a new photo: the photo first, under the revision the member is about to point
+     * to, then the member. A crash between the two leaves a photo nobody points to, which the next
+     * upload replaces; never a member pointing to a missing photo.
+     */
+    Member putPhoto(String id, ProfilePhoto photo, Instant now) {
+        Member before = find(id).orElseThrow(() -> nl.mboconnect.platform.domain.Refusal.notFound("member " + id));
+        long revision = before.withNewPhoto(now).photo();
+        photos.replaceOne(eq("_id", id), new PhotoDocument(id, revision, photo.jpeg(), now), new ReplaceOptions().upsert(true));
+        return members.update(id, loaded -> {
+            Member after = loaded.aggregate().toMember().withNewPhoto(now);
+            if (after.photo() != revision) { // changed in between: point to the photo just written all the same
+                photos.replaceOne(eq("_id", id), new PhotoDocument(id, after.photo(), photo.jpeg(), now));
+            }
+            return Change.to(MemberDocument.of(after), after);
+        });
+    }
+
+    /** Takes a member's photo away: the member first, so nobody is shown a photo that is going. */
+    Member removePhoto(String id, Instant now) {
+        Member after = members.update(id, loaded -> {
+            Member before = loaded.aggregate().toMember();
+            return before.hasPhoto() ? Change.to(MemberDocument.of(before.withoutPhoto(now)), before.withoutPhoto(now))
+                    : Change.none(before);
+        });
+        photos.deleteOne(eq("_id", id));
+        return after;
+    }
+
+    /** The JPEG of a member's photo at a revision, if it is the one they have. */
+    Optional<byte[]> photo(String id, long revision) {
+        PhotoDocument found = photos.find(and(eq("_id", id), eq("revision", revision))).first();
+        return Optional.ofNullable(found).map(PhotoDocument::jpeg);
+    }
+
+    /**
+     * A page of the directory, by name. A filter on a field matches only members who show that
+     * field to the viewer: a hidden region is not found by searching for it either.
+     */
+    DirectoryPage directory(DirectoryQuery query, Member.Viewer viewer) {
+        List<Bson> filters = new ArrayList<>();
+        if (query.name() != null) {
+            filters.add(regex("search.name", Pattern.quote(searchKey(query.name()))));
+        }
+        if (query.organisation() != null) {
+            filters.add(shown(Visibility.Field.ORGANISATION, viewer,
+                    regex("search.organisation", Pattern.quote(searchKey(query.organisation())))));
+        }
+        if (query.region() != null) {
+            filters.add(shown(Visibility.Field.REGION, viewer, eq("details.region", query.region().name())));
+        }
+        if (query.sector() != null) {
+            filters.add(shown(Visibility.Field.SECTORS, viewer, eq("details.sectors", query.sector().name())));
+        }
+        if (query.theme() != null) {
+            filters.add(shown(Visibility.Field.THEMES, viewer, eq("details.themes", query.theme().name())));
+        }
+        Bson filter = filters.isEmpty() ? new org.bson.Document() : and(filters);
+        long total = members.collection().countDocuments(filter);
+        List<Member> found = new ArrayList<>();
+        members.collection().find(filter).projection(com.mongodb.client.model.Projections.exclude("outbox"))
+                .sort(Sorts.ascending("search.name", "_id")).skip(query.page() * query.size()).limit(query.size())
+                .forEach(document -> found.add(document.toMember()));
+        return new DirectoryPage(found, total);
+    }
+
+    /** The condition, for a field the viewer sees: theirs, or shown to everyone signed in (or to leden). */
+    private static Bson shown(Visibility.Field field, Member.Viewer viewer, Bson condition) {
+        List<String> levels = viewer.lid() ? List.of(Visibility.Shown.MEMBERS.name(), Visibility.Shown.LEDEN.name())
+                : List.of(Visibility.Shown.MEMBERS.name());
+        String path = "visibility." + field.name().toLowerCase(Locale.ROOT);
+        return and(condition, or(eq("_id", viewer.memberId()), in(path, levels)));
+    }
+
+    /** Lower case without accents, so "Ozturk" finds "Öztürk". */
+    static String searchKey(String text) {
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    private static Change<MemberDocument, Member> changeTo(Member before, Member after) {
+        return Change.to(MemberDocument.of(after), after, after.isRenamedFrom(before)
+                ? List.of(OutgoingEvent.of(MemberEvents.PROFILE_UPDATED, MemberEvents.MemberProfileUpdated.of(after)))
+                : List.of());
+    }
+
+    /** What the directory is asked: each filter optional; pages count from 0. */
+    record DirectoryQuery(String name, String organisation, Province region, Sector sector, Theme theme, int page,
+            int size) {
+    }
+
+    record DirectoryPage(List<Member> members, long total) {
+    }
+
+    /** The keys the directory searches by, kept beside the member. */
+    public record Search(String name, String organisation) {
+
+        static Search of(Member member) {
+            Organisation organisation = member.details().organisation();
+            return new Search(searchKey(member.displayName()),
+                    organisation == null || organisation.name() == null ? null : searchKey(organisation.name()));
+        }
     }
 
     /**
      * The stored form of a member; its pending events are kept beside it. Public only because the
      * driver's record codec reads the components reflectively.
      */
-    public record MemberDocument(@BsonId String id, Profile profile, Instant registeredAt, Instant updatedAt,
-            long version) implements StoredAggregate {
+    public record MemberDocument(@BsonId String id, Profile profile, Details details, Visibility visibility, Long photo,
+            Instant registeredAt, Instant updatedAt, long version, Search search) implements StoredAggregate {
 
         static MemberDocument of(Member member) {
-            return new MemberDocument(member.id(), member.profile(), member.registeredAt(), member.updatedAt(),
-                    member.version());
+            return new MemberDocument(member.id(), member.profile(), member.details(), member.visibility(),
+                    member.photo(), member.registeredAt(), member.updatedAt(), member.version(), Search.of(member));
         }
 
         Member toMember() {
-            return new Member(id, profile, registeredAt, updatedAt, version);
+            return new Member(id, profile, details, visibility, photo, registeredAt, updatedAt, version);
         }
+    }
+
+    /** A member's photo, as a JPEG; {@code revision} is the one their document points to. */
+    public record PhotoDocument(@BsonId String id, long revision, byte[] jpeg, Instant updatedAt) {
     }
 }

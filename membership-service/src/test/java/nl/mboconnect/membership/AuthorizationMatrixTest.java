@@ -1,0 +1,98 @@
+package nl.mboconnect.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import nl.mboconnect.membership.member.ProfilePhotoTest;
+import nl.mboconnect.platform.testing.ServiceTest;
+import nl.mboconnect.platform.testing.TestTokens;
+
+/**
+ * Every endpoint of membership-service against every kind of caller: members (each of their
+ * roles) may, an anonymous caller gets 401 and a partner's system 403, always as problem+json.
+ */
+@ServiceTest
+class AuthorizationMatrixTest {
+
+    enum Role {
+        ANONYMOUS, VRIEND, LID, REDACTEUR, BEHEERDER, PARTNER
+    }
+
+    private static final Map<Role, TestTokens.Builder> TOKENS = new LinkedHashMap<>();
+
+    static {
+        TOKENS.put(Role.VRIEND, TestTokens.member("sanne-" + UUID.randomUUID(), "vriend"));
+        TOKENS.put(Role.LID, TestTokens.member("joris-" + UUID.randomUUID(), "vriend", "lid"));
+        TOKENS.put(Role.REDACTEUR, TestTokens.member("noor-" + UUID.randomUUID(), "vriend", "redacteur"));
+        TOKENS.put(Role.BEHEERDER, TestTokens.member("pieter-" + UUID.randomUUID(), "vriend", "beheerder"));
+        TOKENS.put(Role.PARTNER, TestTokens.partner("partner-demo-roc"));
+    }
+
+    @LocalServerPort
+    int port;
+
+    record Endpoint(HttpMethod method, String uri, MediaType type, Object body) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointForEveryRole() throws Exception {
+        RestTestClient http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        TestTokens.Builder shown = TestTokens.member("getoond-" + UUID.randomUUID(), "vriend");
+        byte[] png = ProfilePhotoTest.image("png", 64, 64);
+        String photo = http.put().uri("/api/membership/members/me/photo").header(HttpHeaders.AUTHORIZATION, shown.bearer())
+                .contentType(MediaType.IMAGE_PNG).body(png).exchange().expectStatus().isOk()
+                .returnResult(Map.class).getResponseBody().get("photoUrl").toString();
+        String member = "/api/membership/members/" + shown.subjectId();
+        List<Endpoint> endpoints = List.of(
+                new Endpoint(HttpMethod.GET, "/api/membership/members/me", null, null),
+                new Endpoint(HttpMethod.PUT, "/api/membership/members/me/profile", MediaType.APPLICATION_JSON,
+                        Map.of("function", "DOCENT", "region", "UTRECHT")),
+                new Endpoint(HttpMethod.PUT, "/api/membership/members/me/photo", MediaType.IMAGE_PNG, png),
+                new Endpoint(HttpMethod.DELETE, "/api/membership/members/me/photo", null, null),
+                new Endpoint(HttpMethod.GET, "/api/membership/members?region=UTRECHT", null, null),
+                new Endpoint(HttpMethod.GET, member, null, null),
+                new Endpoint(HttpMethod.GET, photo, null, null));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            for (Role role : Role.values()) {
+                int expected = switch (role) {
+                    case ANONYMOUS -> 401;
+                    case PARTNER -> 403;
+                    default -> 200;
+                };
+                tests.add(DynamicTest.dynamicTest(endpoint.method() + " " + endpoint.uri() + " as " + role, () -> {
+                    TestTokens.Builder who = TOKENS.get(role);
+                    var request = http.method(endpoint.method()).uri(endpoint.uri());
+                    if (who != null) {
+                        request.header(HttpHeaders.AUTHORIZATION, who.bearer());
+                    }
+                    if (endpoint.body() != null) {
+                        request.contentType(endpoint.type()).body(endpoint.body());
+                    }
+                    var result = request.exchange().returnResult(byte[].class);
+                    assertThat(result.getStatus().value()).as("%s %s as %s", endpoint.method(), endpoint.uri(), role)
+                            .isEqualTo(expected);
+                    if (expected >= 400) {
+                        assertThat(result.getResponseHeaders().getContentType())
+                                .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+}
