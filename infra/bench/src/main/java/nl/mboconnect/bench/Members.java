@@ -21,15 +21,24 @@ public record Members(List<String> tokens, String organiserToken) {
     static Members make(String keycloakUrl, int count) {
         KeycloakAdmin keycloak = new KeycloakAdmin(keycloakUrl);
         List<String> usernames = Bench.numbered("bench-", count);
+        long started = System.nanoTime();
         keycloak.addMembers(usernames, PASSWORD, List.of("vriend"));
+        Bench.say("%d members made in %d s; each signs in ...", count, seconds(started));
+        started = System.nanoTime();
         String client = keycloak.memberClient(TOKEN_LIFETIME);
         // Keycloak signs one in per request; a few at a time keeps it busy without queueing
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
             List<Future<String>> tokens = usernames.stream()
                     .map(username -> pool.submit(() -> keycloak.passwordToken(client, username, PASSWORD))).toList();
             String organiser = keycloak.passwordToken(client, "noor", "mboconnect");
-            return new Members(tokens.stream().map(Members::get).toList(), organiser);
+            Members members = new Members(tokens.stream().map(Members::get).toList(), organiser);
+            Bench.say("%d tokens in %d s", count, seconds(started));
+            return members;
         }
+    }
+
+    private static long seconds(long since) {
+        return Duration.ofNanos(System.nanoTime() - since).toSeconds();
     }
 
     private static String get(Future<String> token) {

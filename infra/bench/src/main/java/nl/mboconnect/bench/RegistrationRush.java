@@ -45,7 +45,9 @@ final class RegistrationRush implements Bench.Scenario {
         }
         notes.add(0, "Each row is a new event of " + sizes.capacity() + " places; every member registers once, all at "
                 + "once, over " + sizes.rushConnections() + " shared connections. Errors are answers other than 201 "
-                + "(503 \"busy\" when a request waited too long for the event); nobody retries.");
+                + "(503 \"busy\" when a request waited too long for the event, or no answer in time); a member "
+                + "who gets one tries again after 1–3 s, up to " + RegistrationRushSimulation.ATTEMPTS
+                + " times. Registrations/s: 201s over the whole rush, retries included.");
         notes.add(1, "Confirmed + waitlisted as the event counts them afterwards; ✓ when that is exactly "
                 + "min(places, 201s) confirmed and the rest waiting.");
         return new Report.Section(TITLE,
