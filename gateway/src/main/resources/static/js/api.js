@@ -24,15 +24,15 @@ export async function session() {
 /**
  * A JSON call that never throws: {ok, status, data} or {ok: false, status, problem}, where the
  * problem (RFC 9457) carries {@code code}, the last part of its type ("breakout-full"), and the
- * fields at fault in {@code errors}. A network failure is status 0 with code "network". {@code type}
+ * fields at fault in {@code errors}. A network failure is status 0 with code "network". {@code contentType}
  * sends {@code body} as it is (a File, say) with that Content-Type.
  */
-export async function call(path, { method = 'GET', body, type } = {}) {
+export async function call(path, { method = 'GET', body, contentType } = {}) {
   const options = { method };
   if (body !== undefined) {
     // a body with its own type (a photo, say) goes as it is; anything else as JSON
-    options.body = type ? body : JSON.stringify(body);
-    options.headers = { 'Content-Type': type || 'application/json' };
+    options.body = contentType ? body : JSON.stringify(body);
+    options.headers = { 'Content-Type': contentType || 'application/json' };
   }
   let response;
   try {

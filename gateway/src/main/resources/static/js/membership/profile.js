@@ -156,7 +156,7 @@ async function upload(event) {
     showProblem(form, { errors: [{ field: 'photo', code: 'pick', message: t('photoPick') }] });
     return;
   }
-  const result = await call('/api/membership/members/me/photo', { method: 'PUT', body: file, type: file.type || 'application/octet-stream' });
+  const result = await call('/api/membership/members/me/photo', { method: 'PUT', body: file, contentType: file.type || 'application/octet-stream' });
   if (!result.ok) {
     showProblem(form, result.problem);
     return;
