@@ -59,7 +59,9 @@ function header() {
         onclick: rememberWhereWeAre,
       }, t('login')),
       h('div', { class: 'signed-in', id: 'signed-in', hidden: !signedIn },
-        h('span', { class: 'member-name', id: 'member-name' }, current.name || current.username || ''),
+        // the name leads to the member's own profile
+        h('a', { href: '/mijn-profiel', class: 'member-link' },
+          h('span', { class: 'member-name', id: 'member-name' }, current.name || current.username || '')),
         form)),
     // its own row under the brand and account, so reading, tab and visual order stay the same
     h('nav', { class: 'main-nav', 'aria-label': t('mainNav') }, h('ul', {}, links)));

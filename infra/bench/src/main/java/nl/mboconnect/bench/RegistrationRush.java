@@ -44,7 +44,8 @@ final class RegistrationRush implements Bench.Scenario {
             }
         }
         notes.add(0, "Each row is a new event of " + sizes.capacity() + " places; every member registers once, all at "
-                + "once, over " + sizes.rushConnections() + " shared connections. Errors are answers other than 201 "
+                + "once (Gatling is asked for " + sizes.rushConnections() + " shared connections but opens more: "
+                + "events-service sees more than its 256 at once). Errors are answers other than 201 "
                 + "(503 \"busy\" when a request waited too long for the event, or no answer in time); a member "
                 + "who gets one tries again after 1–3 s, up to " + RegistrationRushSimulation.ATTEMPTS
                 + " times. Registrations/s: 201s over the whole rush, retries included.");
