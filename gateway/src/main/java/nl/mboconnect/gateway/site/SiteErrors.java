@@ -115,7 +115,9 @@ public class SiteErrors implements ErrorWebExceptionHandler {
     static HttpStatus statusOf(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException || cause instanceof java.util.concurrent.TimeoutException
-                    || cause instanceof io.netty.channel.ConnectTimeoutException) {
+                    || cause instanceof io.netty.channel.ConnectTimeoutException
+                    // no connection to the service free in time (the gateway's pool is bounded)
+                    || cause.getClass().getSimpleName().startsWith("PoolAcquire")) {
                 return HttpStatus.SERVICE_UNAVAILABLE;
             }
         }

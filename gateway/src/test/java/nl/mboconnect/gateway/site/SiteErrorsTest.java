@@ -24,6 +24,15 @@ class SiteErrorsTest {
                 .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
     }
 
+    /** As reactor-netty's pool names it when every connection to a service stayed busy past the wait. */
+    static final class PoolAcquirePendingLimitException extends RuntimeException {
+    }
+
+    @Test
+    void noFreeConnectionToTheServiceInTimeIsUnavailable() {
+        assertThat(SiteErrors.statusOf(new PoolAcquirePendingLimitException())).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
     @Test
     void aServiceThatBreaksTheConnectionOffIsABadGateway() {
         assertThat(SiteErrors.statusOf(new IOException("Connection reset by peer"))).isEqualTo(HttpStatus.BAD_GATEWAY);
