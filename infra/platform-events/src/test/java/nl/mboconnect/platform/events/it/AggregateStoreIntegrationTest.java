@@ -194,12 +194,17 @@ class AggregateStoreIntegrationTest {
             } finally {
                 broker.makeAvailable();
             }
+            long back = System.currentTimeMillis();
             // a snapshot the producer still held when the broker went away may arrive first; the newest comes last
             var newest = snapshots.await(r -> id.equals(r.key()) && TopicReader.value(r).contains("\"label\":\"D4-5000\""),
                     Duration.ofSeconds(90));
             assertThat(TopicReader.value(newest)).contains("\"revision\":5001");
             var forShelf = snapshots.readFor(Duration.ofSeconds(2)).stream().filter(r -> id.equals(r.key())).toList();
-            assertThat(forShelf).as("not one record per change").hasSizeLessThanOrEqualTo(3);
+            // the producer's open connection may still carry the first few changes before the cut takes
+            // hold (seen: a dozen within milliseconds); from then on they wait in the outbox as one
+            assertThat(forShelf).as("not one record per change").hasSizeLessThan(100);
+            assertThat(forShelf).filteredOn(r -> r.timestamp() >= back).as("once Kafka is back: the newest, not each")
+                    .hasSizeLessThanOrEqualTo(3);
             assertThat(TopicReader.value(forShelf.getLast())).as("the newest is the last").isEqualTo(TopicReader.value(newest));
             assertThat(JsonMapper.builder().build().readTree(TopicReader.value(newest)).get("parcels").asInt()).isZero();
         }
