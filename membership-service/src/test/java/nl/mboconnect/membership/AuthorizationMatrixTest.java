@@ -23,7 +23,8 @@ import nl.mboconnect.platform.testing.TestTokens;
 
 /**
  * Every endpoint of membership-service against every kind of caller: members (each of their
- * roles) may, an anonymous caller gets 401 and a partner's system 403, always as problem+json.
+ * roles) may use their own and the directory, only a beheerder decides on membership; an anonymous
+ * caller gets 401 and the others 403, always as problem+json.
  */
 @ServiceTest
 class AuthorizationMatrixTest {
@@ -45,7 +46,31 @@ class AuthorizationMatrixTest {
     @LocalServerPort
     int port;
 
-    record Endpoint(HttpMethod method, String uri, MediaType type, Object body) {
+    /** An endpoint, and what each role that may call it gets (the rest: 401 anonymous, 403 otherwise). */
+    record Endpoint(HttpMethod method, String uri, MediaType type, Object body, Map<Role, Integer> answers) {
+
+        Endpoint(HttpMethod method, String uri, MediaType type, Object body) {
+            this(method, uri, type, body, Map.of(Role.VRIEND, 200, Role.LID, 200, Role.REDACTEUR, 200, Role.BEHEERDER, 200));
+        }
+
+        static Endpoint beheerder(HttpMethod method, String uri, Object body) {
+            return new Endpoint(method, uri, body == null ? null : MediaType.APPLICATION_JSON, body,
+                    Map.of(Role.BEHEERDER, 200));
+        }
+
+        int expected(Role role) {
+            return answers.getOrDefault(role, role == Role.ANONYMOUS ? 401 : 403);
+        }
+    }
+
+    /** A member who applied to become lid; returns the application's id. */
+    private static String applicant(RestTestClient http) {
+        TestTokens.Builder applicant = TestTokens.member("aanvrager-" + UUID.randomUUID(), "vriend");
+        return http.post().uri("/api/membership/members/me/membership/application")
+                .header(HttpHeaders.AUTHORIZATION, applicant.bearer()).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("motivation", "Ik wil meebeslissen.", "organisation", "ROC Test")).exchange()
+                .expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("application") instanceof Map<?, ?> open
+                        ? (String) open.get("id") : null;
     }
 
     @TestFactory
@@ -57,6 +82,9 @@ class AuthorizationMatrixTest {
                 .contentType(MediaType.IMAGE_PNG).body(png).exchange().expectStatus().isOk()
                 .returnResult(Map.class).getResponseBody().get("photoUrl").toString();
         String member = "/api/membership/members/" + shown.subjectId();
+        TestTokens.Builder lid = TestTokens.member("lid-" + UUID.randomUUID(), "vriend", "lid");
+        http.get().uri("/api/membership/members/me").header(HttpHeaders.AUTHORIZATION, lid.bearer()).exchange()
+                .expectStatus().isOk();
         List<Endpoint> endpoints = List.of(
                 new Endpoint(HttpMethod.GET, "/api/membership/members/me", null, null),
                 new Endpoint(HttpMethod.PUT, "/api/membership/members/me/profile", MediaType.APPLICATION_JSON,
@@ -65,15 +93,26 @@ class AuthorizationMatrixTest {
                 new Endpoint(HttpMethod.DELETE, "/api/membership/members/me/photo", null, null),
                 new Endpoint(HttpMethod.GET, "/api/membership/members?region=UTRECHT", null, null),
                 new Endpoint(HttpMethod.GET, member, null, null),
-                new Endpoint(HttpMethod.GET, photo, null, null));
+                new Endpoint(HttpMethod.GET, photo, null, null),
+                new Endpoint(HttpMethod.GET, "/api/membership/members/me/membership", null, null),
+                // a lid applies no more (409): the rule answers, not the authorisation
+                new Endpoint(HttpMethod.POST, "/api/membership/members/me/membership/application",
+                        MediaType.APPLICATION_JSON, Map.of("motivation", "Ik wil stemmen.", "organisation", "ROC Test"),
+                        Map.of(Role.VRIEND, 201, Role.LID, 409, Role.REDACTEUR, 201, Role.BEHEERDER, 201)),
+                new Endpoint(HttpMethod.DELETE, "/api/membership/members/me/membership/application", null, null,
+                        Map.of(Role.VRIEND, 200, Role.LID, 409, Role.REDACTEUR, 200, Role.BEHEERDER, 200)),
+                Endpoint.beheerder(HttpMethod.GET, "/api/membership/applications", null),
+                Endpoint.beheerder(HttpMethod.POST, "/api/membership/applications/" + applicant(http) + "/approval", null),
+                Endpoint.beheerder(HttpMethod.POST, "/api/membership/applications/" + applicant(http) + "/rejection",
+                        Map.of("reason", "Nog even vriend blijven.")),
+                Endpoint.beheerder(HttpMethod.GET, "/api/membership/memberships?status=LID", null),
+                Endpoint.beheerder(HttpMethod.GET, member + "/membership", null),
+                Endpoint.beheerder(HttpMethod.POST, "/api/membership/members/" + lid.subjectId() + "/membership/end",
+                        Map.of("reason", "Opgezegd per brief.")));
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             for (Role role : Role.values()) {
-                int expected = switch (role) {
-                    case ANONYMOUS -> 401;
-                    case PARTNER -> 403;
-                    default -> 200;
-                };
+                int expected = endpoint.expected(role);
                 tests.add(DynamicTest.dynamicTest(endpoint.method() + " " + endpoint.uri() + " as " + role, () -> {
                     TestTokens.Builder who = TOKENS.get(role);
                     var request = http.method(endpoint.method()).uri(endpoint.uri());

@@ -163,6 +163,9 @@ public final class LocalPlatform implements AutoCloseable {
             // a dozen demo events and the people in them, added once into an empty database
             env.put("MBO_DEMO_ENABLED", "true");
         }
+        if (service.equals("membership")) { // gives and takes the lid role through Keycloak's Admin API
+            env.put("MBO_KEYCLOAK_URL", keycloakUrl());
+        }
         return env;
     }
 

@@ -46,10 +46,13 @@ class DemoMembers {
         this.clock = clock;
     }
 
-    /** One demo member as {@code resources/demo/members.json} writes it; fictional people have no username or id. */
+    /**
+     * One demo member as {@code resources/demo/members.json} writes it; fictional people have no username or id.
+     * {@code lid}: a member of the association; {@code applies}: the motivation of their open application.
+     */
     record DemoMember(String username, String id, String name, String email, String function,
             Map<String, String> organisation, String region, List<String> sectors, List<String> themes, String bio,
-            Map<String, String> visibility) {
+            Map<String, String> visibility, Boolean lid, String applies) {
 
         String memberId() {
             // as events-service's demo names its fictional people
@@ -104,8 +107,16 @@ class DemoMembers {
         for (int i = 0; i < demo.size(); i++) {
             DemoMember member = demo.get(i);
             Instant joined = now.minus(Duration.ofDays(7L * (demo.size() - i)));
-            store.signIn(member.memberId(), member.profile(), joined);
+            store.signIn(member.memberId(), member.profile(), new MemberStore.Token(Boolean.TRUE.equals(member.lid()), null), joined);
             store.edit(member.memberId(), member.details(), member.shown(), joined.plus(Duration.ofHours(1)));
+            if (member.applies() != null) { // an application waiting for a beheerder
+                Instant applied = now.minus(Duration.ofDays(demo.size() - i));
+                Membership.Actor self = new Membership.Actor(member.memberId(), member.name());
+                store.changeMembership(member.memberId(), membership -> membership.applied(self,
+                        UUID.nameUUIDFromBytes(("application " + member.name()).getBytes(StandardCharsets.UTF_8))
+                                .toString(), member.applies(), member.details().organisation().name(), applied),
+                        applied);
+            }
         }
         return demo.size();
     }

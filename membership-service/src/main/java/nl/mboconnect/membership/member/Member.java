@@ -11,10 +11,11 @@ import java.util.Optional;
  * ({@link Visibility}) are theirs to edit here.
  *
  * @param photo the revision of their profile photo, none when they have none
+ * @param membership where they stand in the association: vriend, applying, lid
  * @param version counts the changes, so a store can refuse a write based on a stale read
  */
 public record Member(String id, Profile profile, Details details, Visibility visibility, Long photo,
-        Instant registeredAt, Instant updatedAt, long version) {
+        Membership membership, Instant registeredAt, Instant updatedAt, long version) {
 
     public Member {
         Objects.requireNonNull(id, "id");
@@ -23,14 +24,17 @@ public record Member(String id, Profile profile, Details details, Visibility vis
         Objects.requireNonNull(updatedAt, "updatedAt");
         details = details == null ? Details.NONE : details;
         visibility = visibility == null ? Visibility.DEFAULT : visibility;
+        membership = membership == null ? Membership.initial(false, registeredAt) : membership;
     }
 
     /** Who looks at a member: another member (or the member), and whether they are a {@code lid}. */
     public record Viewer(String memberId, boolean lid) {
     }
 
-    public static Member register(String id, Profile profile, Instant now) {
-        return new Member(id, profile, Details.NONE, Visibility.DEFAULT, null, now, now, 1);
+    /** A member at their first sign-in; {@code lid} when their token says so. */
+    public static Member register(String id, Profile profile, boolean lid, Instant now) {
+        return new Member(id, profile, Details.NONE, Visibility.DEFAULT, null, Membership.initial(lid, now), now, now,
+                1);
     }
 
     /** The member with the profile from a new sign-in, or empty when nothing changed. */
@@ -38,7 +42,7 @@ public record Member(String id, Profile profile, Details details, Visibility vis
         if (current.equals(profile)) {
             return Optional.empty();
         }
-        return Optional.of(new Member(id, current, details, visibility, photo, registeredAt, now, version + 1));
+        return Optional.of(new Member(id, current, details, visibility, photo, membership, registeredAt, now, version + 1));
     }
 
     /** The member with the details and visibility they saved, or empty when nothing changed. */
@@ -46,16 +50,21 @@ public record Member(String id, Profile profile, Details details, Visibility vis
         if (newDetails.equals(details) && newVisibility.equals(visibility)) {
             return Optional.empty();
         }
-        return Optional.of(new Member(id, profile, newDetails, newVisibility, photo, registeredAt, now, version + 1));
+        return Optional.of(new Member(id, profile, newDetails, newVisibility, photo, membership, registeredAt, now, version + 1));
     }
 
     /** The member with a new photo, one revision on from the last. */
     public Member withNewPhoto(Instant now) {
-        return new Member(id, profile, details, visibility, version + 1, registeredAt, now, version + 1);
+        return new Member(id, profile, details, visibility, version + 1, membership, registeredAt, now, version + 1);
     }
 
     public Member withoutPhoto(Instant now) {
-        return new Member(id, profile, details, visibility, null, registeredAt, now, version + 1);
+        return new Member(id, profile, details, visibility, null, membership, registeredAt, now, version + 1);
+    }
+
+    /** The member with their membership changed. */
+    public Member withMembership(Membership next, Instant now) {
+        return new Member(id, profile, details, visibility, photo, next, registeredAt, now, version + 1);
     }
 
     /** The name shown for them: the one they chose here, else the one in their account. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
@@ -33,10 +34,12 @@ import nl.mboconnect.platform.service.MembersOnly;
 class MemberResource {
 
     private final MemberStore store;
+    private final SignIns signIns;
     private final Clock clock;
 
-    MemberResource(MemberStore store, Clock clock) {
+    MemberResource(MemberStore store, SignIns signIns, Clock clock) {
         this.store = store;
+        this.signIns = signIns;
         this.clock = clock;
     }
 
@@ -46,20 +49,20 @@ class MemberResource {
      */
     @GetMapping
     @MembersOnly
-    MemberView me(@AuthenticationPrincipal Jwt token) {
-        Caller caller = Caller.of(token);
-        return MemberView.of(signIn(caller), caller.platformRoles());
+    MemberView me(@AuthenticationPrincipal Jwt token, HttpServletResponse response) {
+        return MemberView.of(signIns.signIn(token, response), Caller.of(token).platformRoles());
     }
 
     /** Saves what the member tells the others about themselves, and who sees each part of it. */
     @PutMapping("/profile")
     @MembersOnly
-    MemberView edit(@AuthenticationPrincipal Jwt token, @Valid @RequestBody ProfileRequest body) {
+    MemberView edit(@AuthenticationPrincipal Jwt token, @Valid @RequestBody ProfileRequest body,
+            HttpServletResponse response) {
         Caller caller = Caller.of(token);
         List<Violation> violations = new ArrayList<>();
         Visibility visibility = body.visibility() == null ? Visibility.DEFAULT : body.visibility().read(violations);
         Details details = body.read(violations);
-        signIn(caller);
+        signIns.signIn(token, response);
         return MemberView.of(store.edit(caller.id(), details, visibility, clock.instant()), caller.platformRoles());
     }
 
@@ -69,7 +72,8 @@ class MemberResource {
      */
     @PutMapping("/photo")
     @MembersOnly
-    MemberView photo(@AuthenticationPrincipal Jwt token, HttpServletRequest request) throws IOException {
+    MemberView photo(@AuthenticationPrincipal Jwt token, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         Caller caller = Caller.of(token);
         if (request.getContentLengthLong() > ProfilePhoto.MAX_BYTES) {
             throw tooLarge();
@@ -82,22 +86,16 @@ class MemberResource {
             throw tooLarge();
         }
         ProfilePhoto photo = ProfilePhoto.from(upload);
-        signIn(caller);
+        signIns.signIn(token, response);
         return MemberView.of(store.putPhoto(caller.id(), photo, clock.instant()), caller.platformRoles());
     }
 
     @DeleteMapping("/photo")
     @MembersOnly
-    MemberView removePhoto(@AuthenticationPrincipal Jwt token) {
+    MemberView removePhoto(@AuthenticationPrincipal Jwt token, HttpServletResponse response) {
         Caller caller = Caller.of(token);
-        signIn(caller);
+        signIns.signIn(token, response);
         return MemberView.of(store.removePhoto(caller.id(), clock.instant()), caller.platformRoles());
-    }
-
-    private Member signIn(Caller caller) {
-        Profile profile = new Profile(caller.username(), caller.displayName(), caller.givenName(),
-                caller.familyName(), caller.email());
-        return store.signIn(caller.id(), profile, clock.instant());
     }
 
     private static Refusal tooLarge() {
@@ -153,13 +151,14 @@ class MemberResource {
     /** The member's own profile, every field with who sees it. */
     record MemberView(String id, String username, String displayName, String accountName, String givenName,
             String familyName, String email, Set<String> roles, Details details, Visibility visibility,
-            String photoUrl, Instant registeredAt) {
+            String photoUrl, Membership.Status membership, Instant registeredAt) {
 
         static MemberView of(Member member, Set<String> roles) {
             Profile profile = member.profile();
             return new MemberView(member.id(), profile.username(), member.displayName(), profile.displayName(),
                     profile.givenName(), profile.familyName(), profile.email(), new TreeSet<>(roles), member.details(),
-                    member.visibility(), MemberCard.photoUrl(member), member.registeredAt());
+                    member.visibility(), MemberCard.photoUrl(member), member.membership().status(),
+                    member.registeredAt());
         }
     }
 }

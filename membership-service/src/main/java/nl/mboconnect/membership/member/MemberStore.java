@@ -50,6 +50,8 @@ class MemberStore {
         this.members = aggregates.store("members", MemberDocument.class, "member");
         this.photos = database.getCollection("member_photos", PhotoDocument.class);
         members.collection().createIndex(Indexes.ascending("search.name", "_id"));
+        members.collection().createIndex(Indexes.ascending("membership.status", "membership.settledAt"));
+        members.collection().createIndex(Indexes.ascending("membership.application.id"));
     }
 
     /** Whether any member is stored. */
@@ -62,23 +64,95 @@ class MemberStore {
     }
 
     /**
-     * Records a sign-in: registers the member the first time, brings the profile up to date after.
-     * Concurrent first sign-ins (two tabs) register the member once.
+     * Records a sign-in: registers the member the first time, brings the profile up to date after,
+     * and takes over a {@code lid} role given or taken in the Keycloak console (as a token issued
+     * after the last change here shows it). Concurrent first sign-ins (two tabs) register the member once.
      */
-    Member signIn(String id, Profile profile, Instant now) {
-        Member registered = Member.register(id, profile, now);
-        if (members.insert(MemberDocument.of(registered),
-                OutgoingEvent.of(MemberEvents.REGISTERED, MemberEvents.MemberRegistered.of(registered)))) {
-            log.info("member {} registered", id);
-            return registered;
+    Member signIn(String id, Profile profile, Token token, Instant now) {
+        Member known = find(id).orElse(null);
+        if (known == null) {
+            Member registered = Member.register(id, profile, token.lid(), now);
+            List<OutgoingEvent<?>> first = new ArrayList<>();
+            first.add(OutgoingEvent.of(MemberEvents.REGISTERED, MemberEvents.MemberRegistered.of(registered)));
+            first.addAll(MembershipEvents.since(null, registered));
+            if (members.insert(MemberDocument.of(registered), first.toArray(OutgoingEvent[]::new))) {
+                log.info("member {} registered", id);
+                return registered;
+            }
+            known = find(id).orElseThrow(); // registered at the same moment in another tab
+        }
+        if (known.profile().equals(profile)
+                && known.membership().seenInToken(token.lid(), token.issuedAt(), now).isEmpty()) {
+            return known; // the usual sign-in: nothing to write
         }
         return members.update(id, loaded -> {
             Member before = loaded.aggregate().toMember();
-            return before.signedInWith(profile, now).map(after -> {
-                log.info("member {} signed in with a changed profile", id);
-                return changeTo(before, after);
-            }).orElseGet(() -> Change.none(before));
+            Member after = before.signedInWith(profile, now).orElse(before);
+            var found = after.membership().seenInToken(token.lid(), token.issuedAt(), now);
+            if (found.isPresent()) {
+                log.info("member {}: the lid role was {} in Keycloak", id, token.lid() ? "given" : "taken away");
+                after = after.withMembership(found.get(), now);
+            }
+            if (after == before) {
+                return Change.none(before);
+            }
+            return changeTo(before, after).andAnnounce(MembershipEvents.since(before.membership(), after));
         });
+    }
+
+    /** What a member's token says that matters here: whether it carries {@code lid}, and since when. */
+    record Token(boolean lid, Instant issuedAt) {
+    }
+
+    /**
+     * Changes a member's membership as {@code decide} says (it throws a refusal when the rule says
+     * no); the events of the change go with it.
+     */
+    Member changeMembership(String id, java.util.function.UnaryOperator<Membership> decide, Instant now) {
+        return members.update(id, loaded -> {
+            Member before = loaded.aggregate().toMember();
+            Membership next = decide.apply(before.membership());
+            if (next.equals(before.membership())) {
+                return Change.none(before);
+            }
+            Member after = before.withMembership(next, now);
+            return Change.to(MemberDocument.of(after), after, MembershipEvents.since(before.membership(), after));
+        });
+    }
+
+    /** The member whose application this is, if there is one. */
+    Optional<Member> byApplication(String applicationId) {
+        return Optional.ofNullable(members.collection().find(eq("membership.application.id", applicationId))
+                .projection(com.mongodb.client.model.Projections.exclude("outbox")).first())
+                .map(MemberDocument::toMember);
+    }
+
+    /** A page of members by name, for a beheerder: all of them, or those of one status; a name filter optional. */
+    DirectoryPage memberships(Membership.Status status, String name, int page, int size) {
+        List<Bson> filters = new ArrayList<>();
+        if (name != null) {
+            filters.add(regex("search.name", Pattern.quote(searchKey(name))));
+        }
+        if (status != null) {
+            filters.add(eq("membership.status", status.name()));
+        }
+        Bson filter = filters.isEmpty() ? new org.bson.Document() : and(filters);
+        long total = members.collection().countDocuments(filter);
+        List<Member> found = new ArrayList<>();
+        members.collection().find(filter).projection(com.mongodb.client.model.Projections.exclude("outbox"))
+                .sort(Sorts.ascending("search.name", "_id")).skip(page * size).limit(size)
+                .forEach(document -> found.add(document.toMember()));
+        return new DirectoryPage(found, total);
+    }
+
+    /** Members whose membership is in one of the statuses, the longest waiting first. */
+    List<Member> withStatus(List<Membership.Status> statuses, int limit) {
+        List<Member> found = new ArrayList<>();
+        members.collection().find(in("membership.status", statuses.stream().map(Enum::name).toList()))
+                .projection(com.mongodb.client.model.Projections.exclude("outbox"))
+                .sort(Sorts.ascending("membership.settledAt")).limit(limit)
+                .forEach(document -> found.add(document.toMember()));
+        return found;
     }
 
     /** Saves what a member tells about themselves and who sees it; a new name is published. */
@@ -199,15 +273,17 @@ class MemberStore {
      * driver's record codec reads the components reflectively.
      */
     public record MemberDocument(@BsonId String id, Profile profile, Details details, Visibility visibility, Long photo,
-            Instant registeredAt, Instant updatedAt, long version, Search search) implements StoredAggregate {
+            Membership membership, Instant registeredAt, Instant updatedAt, long version, Search search)
+            implements StoredAggregate {
 
         static MemberDocument of(Member member) {
             return new MemberDocument(member.id(), member.profile(), member.details(), member.visibility(),
-                    member.photo(), member.registeredAt(), member.updatedAt(), member.version(), Search.of(member));
+                    member.photo(), member.membership(), member.registeredAt(), member.updatedAt(), member.version(),
+                    Search.of(member));
         }
 
         Member toMember() {
-            return new Member(id, profile, details, visibility, photo, registeredAt, updatedAt, version);
+            return new Member(id, profile, details, visibility, photo, membership, registeredAt, updatedAt, version);
         }
     }
 

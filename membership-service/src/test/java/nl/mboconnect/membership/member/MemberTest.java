@@ -18,7 +18,7 @@ class MemberTest {
 
     @Test
     void aMemberIsRegisteredWithTheProfileOfTheirFirstSignIn() {
-        Member member = Member.register("id-1", sanne, MONDAY);
+        Member member = Member.register("id-1", sanne, false, MONDAY);
 
         assertThat(member.profile()).isEqualTo(sanne);
         assertThat(member.registeredAt()).isEqualTo(MONDAY);
@@ -27,14 +27,14 @@ class MemberTest {
 
     @Test
     void signingInWithTheSameProfileChangesNothing() {
-        Member member = Member.register("id-1", sanne, MONDAY);
+        Member member = Member.register("id-1", sanne, false, MONDAY);
 
         assertThat(member.signedInWith(sanne, TUESDAY)).isEmpty();
     }
 
     @Test
     void aNewNameIsTakenAndCountsAsARename() {
-        Member member = Member.register("id-1", sanne, MONDAY);
+        Member member = Member.register("id-1", sanne, false, MONDAY);
         Profile married = new Profile("sanne", "Sanne Jansen", "Sanne", "Jansen", "sanne@example.org");
 
         Member renamed = member.signedInWith(married, TUESDAY).orElseThrow();
@@ -48,7 +48,7 @@ class MemberTest {
 
     @Test
     void aNewEmailAddressIsTakenButIsNoRename() {
-        Member member = Member.register("id-1", sanne, MONDAY);
+        Member member = Member.register("id-1", sanne, false, MONDAY);
         Profile moved = new Profile("sanne", "Sanne de Vries", "Sanne", "de Vries", "s.devries@roc.example");
 
         Member updated = member.signedInWith(moved, TUESDAY).orElseThrow();
@@ -65,7 +65,7 @@ class MemberTest {
 
     @Test
     void aNameChosenHereIsShownInsteadOfTheAccountsAndCountsAsARename() {
-        Member member = Member.register("id-1", sanne, MONDAY);
+        Member member = Member.register("id-1", sanne, false, MONDAY);
         Details chosen = Details.checked("Sanne dV", null, null, null, List.of(), List.of(), null);
 
         Member edited = member.edited(chosen, Visibility.DEFAULT, TUESDAY).orElseThrow();
@@ -100,7 +100,7 @@ class MemberTest {
     void eachFieldIsSeenAsTheMemberChose() {
         Visibility chosen = new Visibility(Visibility.Shown.LEDEN, Visibility.Shown.ONLY_ME, null, null, null, null,
                 null, null);
-        Member member = Member.register("id-1", sanne, MONDAY).edited(Details.NONE, chosen, TUESDAY).orElseThrow();
+        Member member = Member.register("id-1", sanne, false, MONDAY).edited(Details.NONE, chosen, TUESDAY).orElseThrow();
         Member.Viewer friend = new Member.Viewer("id-2", false);
         Member.Viewer lid = new Member.Viewer("id-3", true);
         Member.Viewer herself = new Member.Viewer("id-1", false);
@@ -114,7 +114,7 @@ class MemberTest {
 
     @Test
     void byDefaultTheEmailAddressIsTheMembersOwnAndTheRestIsShownToTheSignedIn() {
-        Member member = Member.register("id-1", sanne, MONDAY);
+        Member member = Member.register("id-1", sanne, false, MONDAY);
         Member.Viewer lid = new Member.Viewer("id-3", true);
 
         assertThat(member.shows(Visibility.Field.EMAIL, lid)).isFalse();
@@ -124,7 +124,7 @@ class MemberTest {
 
     @Test
     void aNewPhotoHasANewRevisionAndRemovingItLeavesNone() {
-        Member member = Member.register("id-1", sanne, MONDAY);
+        Member member = Member.register("id-1", sanne, false, MONDAY);
 
         Member withPhoto = member.withNewPhoto(TUESDAY);
         Member again = withPhoto.withNewPhoto(TUESDAY);

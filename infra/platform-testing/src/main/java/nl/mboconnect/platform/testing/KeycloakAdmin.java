@@ -115,6 +115,22 @@ public final class KeycloakAdmin {
                 .get("access_token").asString();
     }
 
+    /** The id (subject) of a user. */
+    public String userId(String username) {
+        JsonNode users = send(HttpRequest.newBuilder(URI.create(url + "/admin/realms/mbo-connect/users?exact=true&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + adminToken()).build());
+        return users.get(0).get("id").asString();
+    }
+
+    /** The realm roles mapped to a user directly, by name. */
+    public List<String> realmRoles(String userId) {
+        JsonNode roles = send(HttpRequest.newBuilder(URI.create(url + "/admin/realms/mbo-connect/users/" + userId
+                + "/role-mappings/realm")).header("Authorization", "Bearer " + adminToken()).build());
+        List<String> names = new ArrayList<>();
+        roles.forEach(role -> names.add(role.get("name").asString()));
+        return names;
+    }
+
     /** Changes a demo user's first name, as an administrator would in the console. */
     public void rename(String username, String firstName) {
         String admin = adminToken();

@@ -176,6 +176,12 @@ public final class TestTokens {
             return this;
         }
 
+        /** A token issued at that moment (before a change of roles, say). */
+        public Builder issuedAt(Instant at) {
+            issuedAt = at;
+            return this;
+        }
+
         public String subjectId() {
             return (String) claims.get("sub");
         }
