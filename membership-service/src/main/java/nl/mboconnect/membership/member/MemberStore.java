@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.bson.codecs.pojo.annotations.BsonId;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 
@@ -108,7 +110,7 @@ class MemberStore {
      * Changes a member's membership as {@code decide} says (it throws a refusal when the rule says
      * no); the events of the change go with it.
      */
-    Member changeMembership(String id, java.util.function.UnaryOperator<Membership> decide, Instant now) {
+    Member changeMembership(String id, UnaryOperator<Membership> decide, Instant now) {
         return members.update(id, loaded -> {
             Member before = loaded.aggregate().toMember();
             Membership next = decide.apply(before.membership());
@@ -122,9 +124,8 @@ class MemberStore {
 
     /** The member whose application this is, if there is one. */
     Optional<Member> byApplication(String applicationId) {
-        return Optional.ofNullable(members.collection().find(eq("membership.application.id", applicationId))
-                .projection(com.mongodb.client.model.Projections.exclude("outbox")).first())
-                .map(MemberDocument::toMember);
+        return members.findAll(eq("membership.application.id", applicationId), Sorts.ascending("_id"), 1, "outbox")
+                .stream().findFirst().map(MemberDocument::toMember);
     }
 
     /** A page of members by name, for a beheerder: all of them, or those of one status; a name filter optional. */
@@ -136,23 +137,13 @@ class MemberStore {
         if (status != null) {
             filters.add(eq("membership.status", status.name()));
         }
-        Bson filter = filters.isEmpty() ? new org.bson.Document() : and(filters);
-        long total = members.collection().countDocuments(filter);
-        List<Member> found = new ArrayList<>();
-        members.collection().find(filter).projection(com.mongodb.client.model.Projections.exclude("outbox"))
-                .sort(Sorts.ascending("search.name", "_id")).skip(page * size).limit(size)
-                .forEach(document -> found.add(document.toMember()));
-        return new DirectoryPage(found, total);
+        return byName(filters, page, size);
     }
 
     /** Members whose membership is in one of the statuses, the longest waiting first. */
     List<Member> withStatus(List<Membership.Status> statuses, int limit) {
-        List<Member> found = new ArrayList<>();
-        members.collection().find(in("membership.status", statuses.stream().map(Enum::name).toList()))
-                .projection(com.mongodb.client.model.Projections.exclude("outbox"))
-                .sort(Sorts.ascending("membership.settledAt")).limit(limit)
-                .forEach(document -> found.add(document.toMember()));
-        return found;
+        return members.findAll(in("membership.status", statuses.stream().map(Enum::name).toList()),
+                Sorts.ascending("membership.settledAt"), limit, "outbox").stream().map(MemberDocument::toMember).toList();
     }
 
     /** Saves what a member tells about themselves and who sees it; a new name is published. */
@@ -221,11 +212,16 @@ class MemberStore {
         if (query.theme() != null) {
             filters.add(shown(Visibility.Field.THEMES, viewer, eq("details.themes", query.theme().name())));
         }
+        return byName(filters, query.page(), query.size());
+    }
+
+    /** One page of the members matching every filter, by name, without their pending events. */
+    private DirectoryPage byName(List<Bson> filters, int page, int size) {
         Bson filter = filters.isEmpty() ? new org.bson.Document() : and(filters);
         long total = members.collection().countDocuments(filter);
         List<Member> found = new ArrayList<>();
-        members.collection().find(filter).projection(com.mongodb.client.model.Projections.exclude("outbox"))
-                .sort(Sorts.ascending("search.name", "_id")).skip(query.page() * query.size()).limit(query.size())
+        members.collection().find(filter).projection(Projections.exclude("outbox"))
+                .sort(Sorts.ascending("search.name", "_id")).skip(page * size).limit(size)
                 .forEach(document -> found.add(document.toMember()));
         return new DirectoryPage(found, total);
     }

@@ -81,10 +81,6 @@ public record Membership(Status status, Application application, Instant settled
         return lidInToken ? friend.with(Status.LID, null, new Entry(Kind.FOUND_GRANTED, now, null, null, null)) : friend;
     }
 
-    public boolean isOpen() {
-        return status == Status.APPLIED;
-    }
-
     /** A friend applies to become {@code lid}; one open application at a time. */
     public Membership applied(Actor member, String applicationId, String motivation, String organisation,
             Instant now) {
