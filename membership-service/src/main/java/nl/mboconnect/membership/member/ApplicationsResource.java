@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.mboconnect.platform.domain.Choices;
 import nl.mboconnect.platform.domain.Refusal;
 import nl.mboconnect.platform.domain.Violation;
 import nl.mboconnect.platform.service.AdministratorsOnly;

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.mboconnect.platform.domain.Choices;
 import nl.mboconnect.platform.domain.Refusal;
 import nl.mboconnect.platform.domain.Violation;
 import nl.mboconnect.platform.service.Caller;

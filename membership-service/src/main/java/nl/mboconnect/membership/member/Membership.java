@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import nl.mboconnect.platform.domain.Refusal;
+import nl.mboconnect.platform.domain.TextFields;
 import nl.mboconnect.platform.domain.Violation;
 
 /**
@@ -91,8 +92,8 @@ public record Membership(Status status, Application application, Instant settled
             case VRIEND -> { }
         }
         List<Violation> violations = new ArrayList<>();
-        String why = required(violations, "motivation", motivation, MOTIVATION_MAX);
-        String where = required(violations, "organisation", organisation, ORGANISATION_MAX);
+        String why = TextFields.required(violations, "motivation", motivation, MOTIVATION_MAX);
+        String where = TextFields.required(violations, "organisation", organisation, ORGANISATION_MAX);
         Refusal.requireNone(violations);
         return with(Status.APPLIED, new Application(applicationId, why, where, now),
                 new Entry(Kind.APPLIED, now, member, null, applicationId));
@@ -110,7 +111,7 @@ public record Membership(Status status, Application application, Instant settled
     public Membership approved(String applicationId, Actor beheerder, String note, Instant now) {
         requireOpen(applicationId);
         List<Violation> violations = new ArrayList<>();
-        String why = optional(violations, "reason", note, REASON_MAX);
+        String why = TextFields.optional(violations, "reason", note, REASON_MAX);
         Refusal.requireNone(violations);
         return with(Status.GRANTING, application, new Entry(Kind.APPROVED, now, beheerder, why, applicationId));
     }
@@ -119,7 +120,7 @@ public record Membership(Status status, Application application, Instant settled
     public Membership rejected(String applicationId, Actor beheerder, String reason, Instant now) {
         requireOpen(applicationId);
         List<Violation> violations = new ArrayList<>();
-        String why = required(violations, "reason", reason, REASON_MAX);
+        String why = TextFields.required(violations, "reason", reason, REASON_MAX);
         Refusal.requireNone(violations);
         return with(Status.VRIEND, null, new Entry(Kind.REJECTED, now, beheerder, why, applicationId));
     }
@@ -131,7 +132,7 @@ public record Membership(Status status, Application application, Instant settled
                     status == Status.ENDING ? "this membership is being ended already" : "this member is not a lid");
         }
         List<Violation> violations = new ArrayList<>();
-        String why = required(violations, "reason", reason, REASON_MAX);
+        String why = TextFields.required(violations, "reason", reason, REASON_MAX);
         Refusal.requireNone(violations);
         return with(Status.ENDING, null, new Entry(Kind.ENDING, now, beheerder, why, null));
     }
@@ -200,23 +201,5 @@ public record Membership(Status status, Application application, Instant settled
         List<Entry> more = new ArrayList<>(history);
         more.add(entry);
         return new Membership(next, open, entry.at(), more);
-    }
-
-    private static String required(List<Violation> violations, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            violations.add(new Violation(field, "required", "this is needed"));
-            return null;
-        }
-        return optional(violations, field, value, max);
-    }
-
-    private static String optional(List<Violation> violations, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.strip().length() > max) {
-            violations.add(new Violation(field, "too-long", "at most " + max + " characters"));
-        }
-        return value.strip();
     }
 }

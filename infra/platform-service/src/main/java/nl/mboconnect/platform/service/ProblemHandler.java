@@ -29,6 +29,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import jakarta.validation.ConstraintViolationException;
+
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 
@@ -52,6 +54,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Refusal.class)
     ResponseEntity<Object> refused(Refusal refusal) {
         return answer(problemOf(refusal), refusal.retryAfter());
+    }
+
+    /**
+     * A constraint checked by a {@code @Validated} bean rather than by Spring MVC itself: the same
+     * 400 by field (the last part of the property path), never a 500.
+     */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolated(ConstraintViolationException e) {
+        return answer(problemOf(Refusal.invalid(e.getConstraintViolations().stream().map(violation -> {
+            String path = String.valueOf(violation.getPropertyPath());
+            String code = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            return new Violation(path.substring(path.lastIndexOf('.') + 1), codeOf(code), violation.getMessage());
+        }).toList())), null);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -13,6 +14,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,6 +41,9 @@ public class NoticeboardApplication {
         return rules -> rules.requestMatchers(HttpMethod.GET, "/api/noticeboard/notices").permitAll();
     }
 
+    record Notice(String title) {
+    }
+
     @RestController
     @RequestMapping("/api/noticeboard")
     static class NoticeResource {
@@ -46,8 +51,6 @@ public class NoticeboardApplication {
         record NewNotice(@NotBlank String title, @Size(max = 20) String body, @Positive int days) {
         }
 
-        record Notice(String title) {
-        }
 
         @GetMapping("/notices")
         List<Notice> notices(@RequestParam(required = false) LocalDate from,
@@ -96,6 +99,19 @@ public class NoticeboardApplication {
         @MembersOnly
         String broken() {
             throw new IllegalStateException("secret internal detail");
+        }
+    }
+
+    /** Checked by a {@code @Validated} proxy rather than by Spring MVC: a different exception, the same 400. */
+    @RestController
+    @Validated
+    @RequestMapping("/api/noticeboard/archive")
+    static class ArchiveResource {
+
+        @GetMapping
+        @MembersOnly
+        List<Notice> page(@RequestParam(defaultValue = "20") @Max(100) int size) {
+            return List.of();
         }
     }
 }

@@ -57,6 +57,17 @@ class ProblemsIntegrationTest {
     }
 
     @Test
+    void aConstraintOfAValidatedBeanIsA400ByFieldNotA500() {
+        http.get().uri("/api/noticeboard/archive?size=1000").header(HttpHeaders.AUTHORIZATION, member).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(BASE + "validation")
+                .jsonPath("$.errors[0].field").isEqualTo("size")
+                .jsonPath("$.errors[0].code").isEqualTo("max");
+    }
+
+    @Test
     void anInvalidParameterIsNamedLikeAField() {
         http.get().uri("/api/noticeboard/notices?tag=toolong").exchange()
                 .expectStatus().isBadRequest()

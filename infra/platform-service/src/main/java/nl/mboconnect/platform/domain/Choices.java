@@ -1,22 +1,21 @@
-package nl.mboconnect.membership.member;
+package nl.mboconnect.platform.domain;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import nl.mboconnect.platform.domain.Violation;
 
 /**
  * Reads the named choices of a form ({@code "NOORD_HOLLAND"}), naming the field of one that is not
  * among them, so a wrong value is a field error like any other rather than an unreadable body.
  */
-final class Choices {
+public final class Choices {
 
     private Choices() {
     }
 
-    static <E extends Enum<E>> E one(Class<E> type, String field, String value, List<Violation> violations) {
+    public static <E extends Enum<E>> E one(Class<E> type, String field, String value, List<Violation> violations) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -28,7 +27,7 @@ final class Choices {
         }
     }
 
-    static <E extends Enum<E>> List<E> some(Class<E> type, String field, List<String> values, List<Violation> violations) {
+    public static <E extends Enum<E>> List<E> some(Class<E> type, String field, List<String> values, List<Violation> violations) {
         List<E> chosen = new ArrayList<>();
         if (values == null) {
             return chosen;
