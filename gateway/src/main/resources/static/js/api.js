@@ -13,7 +13,10 @@ export async function api(path, options = {}) {
   if (!['GET', 'HEAD'].includes(method)) {
     headers.set('X-XSRF-TOKEN', csrfToken());
   }
-  return fetch(path, { ...options, method, headers, credentials: 'same-origin' });
+  const response = await fetch(path, { ...options, method, headers, credentials: 'same-origin' });
+  // the member's roles changed since the session's token (made lid, say): the page asks for the session again
+  if (response.headers.get('Mbo-Session-Changed')) window.dispatchEvent(new Event('mbo:session-changed'));
+  return response;
 }
 
 export async function session() {

@@ -7,13 +7,15 @@ import { h, show } from './dom.js';
 addTexts({
   nl: {
     mainNav: 'Hoofdmenu', 'nav.home': 'Home', 'nav.agenda': 'Agenda', 'nav.mine': 'Mijn aanmeldingen',
-    'nav.members': 'Leden', 'nav.profile': 'Mijn profiel', 'nav.organise': 'Organiseren',
+    'nav.members': 'Leden', 'nav.profile': 'Mijn profiel', 'nav.organise': 'Organiseren', 'nav.join': 'Lid worden',
+    'nav.admin': 'Beheer',
     footerContact: 'Contact', footerCallback: 'Bel mij terug', footerPrivacy: 'Privacyverklaring',
     footerAccessibility: 'Toegankelijkheid', footerNav: 'Over MBO Connect',
   },
   en: {
     mainNav: 'Main menu', 'nav.home': 'Home', 'nav.agenda': 'Events', 'nav.mine': 'My registrations',
-    'nav.members': 'Members', 'nav.profile': 'My profile', 'nav.organise': 'Organise',
+    'nav.members': 'Members', 'nav.profile': 'My profile', 'nav.organise': 'Organise', 'nav.join': 'Become a member',
+    'nav.admin': 'Administration',
     footerContact: 'Contact', footerCallback: 'Call me back', footerPrivacy: 'Privacy statement',
     footerAccessibility: 'Accessibility', footerNav: 'About MBO Connect',
   },
@@ -27,7 +29,9 @@ const NAV = [
   { href: '/mijn-aanmeldingen', key: 'nav.mine', when: (s) => s.authenticated },
   { href: '/leden', key: 'nav.members', when: (s) => s.authenticated },
   { href: '/mijn-profiel', key: 'nav.profile', when: (s) => s.authenticated },
+  { href: '/lid-worden', key: 'nav.join', when: (s) => s.authenticated && !s.roles.includes('lid') },
   { href: '/organiseren', key: 'nav.organise', when: (s) => s.roles.some((role) => EDITORS.includes(role)) },
+  { href: '/beheer/aanvragen', section: '/beheer/', key: 'nav.admin', when: (s) => s.roles.includes('beheerder') },
 ];
 
 let current = { authenticated: false, roles: [] };
@@ -37,7 +41,7 @@ function header() {
   const here = location.pathname;
   const signedIn = current.authenticated;
   const links = NAV.filter((item) => !item.when || item.when(current)).map((item) => {
-    const active = here === item.href || here.startsWith(`${item.href}/`);
+    const active = here === item.href || here.startsWith(item.section || `${item.href}/`);
     return h('li', {}, h('a', { href: item.href, 'aria-current': active ? 'page' : null }, t(item.key)));
   });
   const form = h('form', { method: 'post', action: '/logout', id: 'logout' },
@@ -90,7 +94,7 @@ function footer() {
     h('p', {}, t('footer')),
     h('nav', { 'aria-label': t('footerNav') }, h('ul', {},
       h('li', {}, h('a', { href: '/contact' }, t('footerContact'))),
-      h('li', {}, h('a', { href: '/contact#bel-mij-terug' }, t('footerCallback'))),
+      h('li', {}, h('a', { href: '/bel-mij-terug' }, t('footerCallback'))),
       h('li', {}, h('a', { href: '/privacy' }, t('footerPrivacy'))),
       h('li', {}, h('a', { href: '/toegankelijkheid' }, t('footerAccessibility'))))));
 }
@@ -121,6 +125,11 @@ export function loginLink(text) {
  */
 export async function startPage(definition) {
   page = definition;
+  window.addEventListener('mbo:session-changed', async () => {
+    current = await session();
+    if (page.sessionChanged) await page.sessionChanged(current);
+    refresh();
+  });
   refresh();
   current = await session();
   if (returnAfterSignIn()) return;

@@ -10,8 +10,8 @@ export const PAGES = {
         {
           id: 'bel-mij-terug',
           heading: 'Bel mij terug',
-          paragraphs: ['Liever even bellen? Binnenkort laat je hier je naam en telefoonnummer achter, met een moment dat je '
-            + 'uitkomt, en bellen we je terug. Tot dan: mail ons, en zet je nummer erbij.'],
+          paragraphs: ['Liever even bellen? Onderaan elke pagina staat "Bel mij terug": laat daar je naam en telefoonnummer '
+            + 'achter, met een moment dat je uitkomt, en we bellen je op een werkdag terug.'],
         },
         {
           heading: 'Over je account',
@@ -28,8 +28,8 @@ export const PAGES = {
         {
           id: 'bel-mij-terug',
           heading: 'Call me back',
-          paragraphs: ['Rather talk on the phone? Soon you can leave your name, phone number and a good moment here, and we call '
-            + 'you back. Until then: email us and add your number.'],
+          paragraphs: ['Rather talk on the phone? At the bottom of every page you find "Call me back": leave your name, phone '
+            + 'number and a good moment there, and we call you back on a working day.'],
         },
         {
           heading: 'About your account',

@@ -14,7 +14,9 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A trivial downstream service: answers every request with a JSON echo of what arrived
  * (method, path, query, Authorization and Cookie headers). Paths ending in /secret answer
- * 401 with WWW-Authenticate: Bearer when no Authorization header arrived. It also serves an
+ * 401 with WWW-Authenticate: Bearer when no Authorization header arrived; paths ending in
+ * /roles-changed answer as membership-service does to a token older than a role change
+ * ({@code Mbo-Roles-Changed: true}). It also serves an
  * OIDC discovery document, so the gateway can prepare a login without Keycloak.
  */
 final class FakeDownstream implements AutoCloseable {
@@ -57,6 +59,9 @@ final class FakeDownstream implements AutoCloseable {
                 + ",\"authorization\":" + quote(authorization) + ",\"cookie\":" + quote(cookie) + "}";
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
+        if (path.endsWith("/roles-changed")) {
+            exchange.getResponseHeaders().add("Mbo-Roles-Changed", "true");
+        }
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();

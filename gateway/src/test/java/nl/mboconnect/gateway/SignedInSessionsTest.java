@@ -13,10 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.LongAdder;
@@ -30,6 +33,7 @@ import nl.mboconnect.gateway.testsupport.RunningGateway;
 import nl.mboconnect.gateway.testsupport.SessionDocuments;
 import nl.mboconnect.gateway.testsupport.Visitor;
 import nl.mboconnect.platform.testing.FreePorts;
+import nl.mboconnect.platform.testing.KeycloakAdmin;
 import nl.mboconnect.platform.testing.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -218,6 +222,49 @@ class SignedInSessionsTest {
             assertThat(anonymous.write("POST", site + "/api/membership/callbacks", "{}").statusCode()).isEqualTo(200);
             assertThat(anonymous.write("POST", site + "/api/membership/callbacks", "{}").statusCode()).isEqualTo(429);
         }
+    }
+
+    @Test
+    void aRoleGivenAfterSigningInReachesTheSessionOnceAServiceSaysSoAndAnEndedKeycloakSessionEndsIt() {
+        KeycloakAdmin admin = new KeycloakAdmin(keycloak.url());
+        String username = "eva-" + UUID.randomUUID();
+        admin.addMembers(List.of(username), PASSWORD, List.of("vriend"));
+        String id = admin.userId(username);
+        try (RunningGateway gateway = RunningGateway.start(port, settings())) {
+            Visitor member = new Visitor();
+            assertThat(member.signIn(site, username, PASSWORD).statusCode()).isEqualTo(200);
+            assertThat(roles(member)).contains("vriend").doesNotContain("lid");
+
+            admin.giveRealmRole(id, "lid"); // a beheerder's approval, carried out by membership-service
+            assertThat(roles(member)).as("the token of before the change is still valid").doesNotContain("lid");
+            HttpResponse<String> told = member.get(site + "/api/membership/members/me/roles-changed");
+            assertThat(told.statusCode()).isEqualTo(200);
+            assertThat(told.headers().firstValue("Mbo-Session-Changed")).contains("true");
+            assertThat(told.headers().firstValue("Mbo-Roles-Changed")).as("the service's header stays inside").isEmpty();
+
+            assertThat(roles(member)).contains("vriend", "lid");
+            assertThat(realmRoles(relayedToken(member, site))).contains("lid");
+            assertSignedIn(member, site, "Lid " + username);
+
+            admin.signOut(id); // Keycloak's session ends: the refresh token is worthless now
+            member.get(site + "/api/membership/members/me/roles-changed");
+            assertThat(member.get(site + "/bff/session").body()).contains("\"authenticated\":false");
+        }
+    }
+
+    private static List<String> roles(Visitor member) {
+        JsonNode view = JSON.readTree(member.get(site + "/bff/session").body());
+        List<String> roles = new ArrayList<>();
+        view.get("roles").forEach(role -> roles.add(role.asString()));
+        return roles;
+    }
+
+    private static List<String> realmRoles(String token) {
+        JsonNode claims = JSON.readTree(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                StandardCharsets.UTF_8));
+        List<String> roles = new ArrayList<>();
+        claims.get("realm_access").get("roles").forEach(role -> roles.add(role.asString()));
+        return roles;
     }
 
     private static void assertSignedIn(Visitor member, String gateway, String name) {

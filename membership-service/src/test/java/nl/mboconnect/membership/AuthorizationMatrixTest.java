@@ -73,6 +73,15 @@ class AuthorizationMatrixTest {
                         ? (String) open.get("id") : null;
     }
 
+    private static final Map<String, String> CALLBACK = Map.of("name", "Ilse Mulder", "phone", "06 12345678",
+            "moment", "OCHTEND", "topic", "Vraag over het lidmaatschap.");
+
+    /** A callback request left by a visitor; returns its id. */
+    private static String callback(RestTestClient http) {
+        return (String) http.post().uri("/api/membership/callbacks").contentType(MediaType.APPLICATION_JSON).body(CALLBACK)
+                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
+    }
+
     @TestFactory
     Stream<DynamicTest> everyEndpointForEveryRole() throws Exception {
         RestTestClient http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
@@ -108,7 +117,17 @@ class AuthorizationMatrixTest {
                 Endpoint.beheerder(HttpMethod.GET, "/api/membership/memberships?status=LID", null),
                 Endpoint.beheerder(HttpMethod.GET, member + "/membership", null),
                 Endpoint.beheerder(HttpMethod.POST, "/api/membership/members/" + lid.subjectId() + "/membership/end",
-                        Map.of("reason", "Opgezegd per brief.")));
+                        Map.of("reason", "Opgezegd per brief.")),
+                // "Bel mij terug": anyone asks, signed in or not; only a beheerder sees and works the queue
+                new Endpoint(HttpMethod.POST, "/api/membership/callbacks", MediaType.APPLICATION_JSON, CALLBACK,
+                        Map.of(Role.ANONYMOUS, 201, Role.VRIEND, 201, Role.LID, 201, Role.REDACTEUR, 201,
+                                Role.BEHEERDER, 201, Role.PARTNER, 201)),
+                Endpoint.beheerder(HttpMethod.GET, "/api/membership/callbacks", null),
+                Endpoint.beheerder(HttpMethod.GET, "/api/membership/callbacks/" + callback(http), null),
+                Endpoint.beheerder(HttpMethod.POST, "/api/membership/callbacks/" + callback(http) + "/claim", null),
+                Endpoint.beheerder(HttpMethod.POST, "/api/membership/callbacks/" + callback(http) + "/notes",
+                        Map.of("text", "Voicemail ingesproken.")),
+                Endpoint.beheerder(HttpMethod.POST, "/api/membership/callbacks/" + callback(http) + "/closing", null));
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             for (Role role : Role.values()) {

@@ -1,14 +1,25 @@
 package nl.mboconnect.gateway.security;
 
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebSession;
 
 import reactor.core.publisher.Mono;
 
@@ -54,6 +65,10 @@ final class SessionTokens implements ServerOAuth2AuthorizedClientRepository {
         String registrationId = client.getClientRegistration().getRegistrationId();
         return exchange.getSession().doOnNext(session -> {
             Map<String, Object> attributes = session.getAttributes();
+            OAuth2AccessToken before = (OAuth2AccessToken) attributes.get(key(registrationId, "access"));
+            if (before != null && !before.getTokenValue().equals(client.getAccessToken().getTokenValue())) {
+                withRolesOf(client.getAccessToken(), session);
+            }
             attributes.put(key(registrationId, "principal"), client.getPrincipalName());
             attributes.put(key(registrationId, "access"), client.getAccessToken());
             if (client.getRefreshToken() != null) {
@@ -72,6 +87,42 @@ final class SessionTokens implements ServerOAuth2AuthorizedClientRepository {
                 session.getAttributes().remove(key(registrationId, part));
             }
         }).then();
+    }
+
+    /**
+     * Marks the session's access token as expired, so the next use refreshes it and with it the
+     * member's roles: a service said its roles changed after it was issued. False without a token.
+     */
+    static boolean outdate(WebSession session) {
+        String access = key(KeycloakClientRegistrations.REGISTRATION_ID, "access");
+        if (!(session.getAttributes().get(access) instanceof OAuth2AccessToken token)) {
+            return false;
+        }
+        Instant issued = token.getIssuedAt() != null ? token.getIssuedAt() : Instant.now().minusSeconds(2);
+        session.getAttributes().put(access, new OAuth2AccessToken(token.getTokenType(), token.getTokenValue(),
+                issued, issued.plusMillis(1), token.getScopes()));
+        return true;
+    }
+
+    /** The session's signed-in member with the realm roles of a new access token instead of the old ones. */
+    private static void withRolesOf(OAuth2AccessToken token, WebSession session) {
+        String attribute = WebSessionServerSecurityContextRepository.DEFAULT_SPRING_SECURITY_CONTEXT_ATTR_NAME;
+        if (!(session.getAttributes().get(attribute) instanceof SecurityContext context)
+                || !(context.getAuthentication() instanceof OAuth2AuthenticationToken signedIn)
+                || !(signedIn.getPrincipal() instanceof OidcUser member)) {
+            return;
+        }
+        Set<GrantedAuthority> authorities = new HashSet<>();
+        signedIn.getAuthorities().stream().filter(authority -> !authority.getAuthority().startsWith("ROLE_"))
+                .forEach(authorities::add);
+        SecurityConfiguration.realmRoles(token.getTokenValue())
+                .forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        if (authorities.equals(new HashSet<>(signedIn.getAuthorities()))) {
+            return;
+        }
+        OidcUser renewed = PlainMember.of(authorities, member.getIdToken(), member.getUserInfo(), "preferred_username");
+        session.getAttributes().put(attribute, new SecurityContextImpl(
+                new OAuth2AuthenticationToken(renewed, authorities, signedIn.getAuthorizedClientRegistrationId())));
     }
 
     private static String key(String registrationId, String part) {

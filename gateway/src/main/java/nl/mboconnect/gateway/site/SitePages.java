@@ -49,6 +49,11 @@ class SitePages {
             Map.entry("/mijn-profiel", new Page("Mijn profiel", "/js/membership/profile.js")),
             Map.entry("/leden", new Page("Leden en vrienden", "/js/membership/directory.js")),
             Map.entry("/leden/{id}", new Page("Profiel", "/js/membership/member.js")),
+            Map.entry("/lid-worden", new Page("Lid worden", "/js/membership/join.js")),
+            Map.entry("/beheer/aanvragen", new Page("Aanvragen lidmaatschap", "/js/membership/applications.js")),
+            Map.entry("/beheer/leden", new Page("Leden en lidmaatschap", "/js/membership/memberships.js")),
+            Map.entry("/beheer/terugbelverzoeken", new Page("Terugbelverzoeken", "/js/callback/queue.js")),
+            Map.entry("/bel-mij-terug", new Page("Bel mij terug", "/js/callback/request.js")),
             Map.entry("/contact", new Page("Contact", "/js/about.js")),
             Map.entry("/privacy", new Page("Privacyverklaring", "/js/about.js")),
             Map.entry("/toegankelijkheid", new Page("Toegankelijkheid", "/js/about.js")));

@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -20,12 +21,14 @@ import org.junit.jupiter.api.TestInstance;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
 import nl.mboconnect.local.LocalPlatform;
+import nl.mboconnect.platform.testing.KeycloakAdmin;
 
 /**
  * Profiles and the member directory in headless Chromium against the whole platform: a member
@@ -113,6 +116,129 @@ class MembersIT {
             assertThat(page.locator("#members")).containsText("Kempen College");
             assertThat(page.locator("#members")).not().containsText("Zeeland");
             assertThat(Site.seriousViolations(page)).isEmpty();
+        }
+    }
+
+    @Test
+    void aFriendWhoseApplicationABeheerderApprovesHasWhatLedenHaveWithoutSigningInAgain() {
+        String username = "fenna-" + UUID.randomUUID().toString().substring(0, 8);
+        new KeycloakAdmin(platform.keycloakUrl()).addMembers(List.of(username), Site.PASSWORD, List.of("vriend"));
+        String forLeden = "/agenda/" + SitePage.demoEventId("ledenbijeenkomst-je-stem-gebruiken");
+        try (BrowserContext fenna = context(); BrowserContext pieter = context()) {
+            Page page = Site.open(Site.signIn(fenna, platform, username), platform, forLeden);
+            assertThat(page.locator("h1")).not().containsText("je stem gebruiken");
+
+            Site.open(page, platform, "/lid-worden");
+            assertThat(page.locator("h1")).hasText("Lid worden");
+            assertThat(page.locator("#standing")).hasAttribute("data-status", "VRIEND");
+            assertThat(Site.seriousViolations(page)).isEmpty();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanvraag versturen")).click();
+            assertThat(page.locator("#application-form .error-summary")).isVisible(); // the motivation is required
+            page.getByLabel("Waarom wil je lid worden?").fill("Ik wil meebeslissen over de koers van de vereniging.");
+            page.locator("#application-form input[name=organisation]").fill("Techniek College Noord");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanvraag versturen")).click();
+            assertThat(page.locator("#notice")).containsText("Je aanvraag is verstuurd.");
+            assertThat(page.locator("#standing")).hasAttribute("data-status", "APPLIED");
+            assertThat(Site.seriousViolations(page)).isEmpty();
+
+            // the beheerder, in a browser of their own, approves it
+            Page admin = Site.open(Site.signIn(pieter, platform, "pieter"), platform, "/beheer/aanvragen");
+            assertThat(admin.locator("h1")).hasText("Aanvragen lidmaatschap");
+            assertThat(Site.seriousViolations(admin)).isEmpty();
+            var application = admin.locator("li.application").filter(new Locator.FilterOptions()
+                    .setHasText("Lid " + username));
+            assertThat(application).containsText("meebeslissen over de koers");
+            application.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Goedkeuren")).click();
+            assertThat(admin.locator("#notice")).containsText("Lid " + username + " is nu lid.");
+            assertThat(admin.locator("li.application").filter(new Locator.FilterOptions()
+                    .setHasText("Lid " + username))).hasCount(0);
+
+            // the applicant, still signed in with the session of before, has what leden have
+            Site.open(page, platform, "/lid-worden");
+            assertThat(page.locator("#standing")).hasAttribute("data-status", "LID");
+            assertThat(page.locator("#standing")).containsText("Je bent lid van de vereniging.");
+            assertThat(page.locator("nav.main-nav a[href='/lid-worden']")).hasCount(0);
+            assertThat(page.locator("main")).containsText("Aanvraag goedgekeurd");
+            Site.open(page, platform, forLeden);
+            assertThat(page.locator("h1")).containsText("je stem gebruiken");
+            assertThat(Site.seriousViolations(page)).isEmpty();
+        }
+    }
+
+    @Test
+    void aVisitorAsksToBeCalledBackAndABeheerderTakesItOnAndClosesIt() {
+        String name = "Wouter Smit " + UUID.randomUUID().toString().substring(0, 6);
+        try (BrowserContext visitor = context(); BrowserContext pieter = context()) {
+            Page page = visitor.newPage();
+            page.navigate(platform.siteUrl() + "/agenda");
+            page.waitForSelector("body[data-ready=true]");
+            page.locator("footer").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Bel mij terug")).click();
+            page.waitForURL("**/bel-mij-terug");
+            page.waitForSelector("body[data-ready=true]");
+            assertThat(page.locator("h1")).hasText("Bel mij terug");
+            assertThat(Site.seriousViolations(page)).isEmpty();
+
+            page.getByLabel("Je naam").fill(name);
+            page.getByLabel("Telefoonnummer").fill("06 1234");
+            page.getByLabel("aan het eind van de middag").check();
+            page.getByLabel("Waar wil je het over hebben?").fill("Ik wil vriend worden, maar werk bij een opleidingsbedrijf.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bel mij terug")).click();
+            assertThat(page.locator("#callback-form .field-error")).containsText("Dit is geen telefoonnummer.");
+            assertThat(Site.seriousViolations(page)).isEmpty();
+            page.getByLabel("Telefoonnummer").fill("06-38 21 47 91");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bel mij terug")).click();
+            assertThat(page.locator("#notice")).containsText("We bellen je terug op 06 38214791, aan het eind van de middag");
+
+            Page queue = Site.open(Site.signIn(pieter, platform, "pieter"), platform, "/beheer/terugbelverzoeken");
+            assertThat(queue.locator("h1")).hasText("Terugbelverzoeken");
+            assertThat(Site.seriousViolations(queue)).isEmpty();
+            Locator request = queue.locator("li.callback").filter(new Locator.FilterOptions().setHasText(name));
+            assertThat(request.locator("a[href='tel:+31638214791']")).hasText("06 38214791");
+            request.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ik bel")).click();
+            assertThat(queue.locator("#notice")).containsText("Je hebt het verzoek van " + name + " opgepakt.");
+            request = queue.locator("li.callback").filter(new Locator.FilterOptions().setHasText(name));
+            assertThat(request).containsText("Opgepakt door Pieter Jansen");
+            request.getByLabel("Notitie").fill("Teruggebeld; stuurt haar vraag ook per mail.");
+            request.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Afhandelen")).click();
+            assertThat(queue.locator("#notice")).containsText("Het verzoek van " + name + " is afgehandeld.");
+            assertThat(queue.locator("li.callback").filter(new Locator.FilterOptions().setHasText(name))).hasCount(0);
+
+            Site.open(queue, platform, "/beheer/terugbelverzoeken?status=CLOSED");
+            request = queue.locator("li.callback").filter(new Locator.FilterOptions().setHasText(name));
+            assertThat(request).containsText("Teruggebeld; stuurt haar vraag ook per mail.");
+            assertThat(request).containsText("verwijderd na");
+            assertThat(Site.seriousViolations(queue)).isEmpty();
+        }
+    }
+
+    @Test
+    void aFloodOfAnonymousCallbackRequestsFromOneAddressIsCutOffAtTheLimitAndNothingElseIsLost() throws Exception {
+        // an address of its own (Linux routes 127.0.0.0/8 to the loopback), so its limit is nobody else's
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        String site = "http://127.0.0.1:" + java.net.URI.create(platform.siteUrl()).getPort();
+        try (java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .localAddress(java.net.InetAddress.getByName("127.0.0.91")).cookieHandler(cookies).build();
+                BrowserContext pieter = context()) {
+            Site.signIn(pieter, platform, "pieter");
+            long before = Site.call(pieter, platform, "GET", "/api/membership/callbacks?status=OPEN", null).get("total").asLong();
+            client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(site + "/bff/session")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .findFirst().orElseThrow().getValue();
+            java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+            for (int i = 0; i < 45; i++) {
+                int status = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(site + "/api/membership/callbacks"))
+                        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\": \"Spam " + i
+                                + "\", \"phone\": \"06 12345678\", \"moment\": \"OCHTEND\", \"topic\": \"Koop nu\"}"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                statuses.merge(status, 1, Integer::sum);
+            }
+            assertThat(statuses.keySet()).containsOnly(201, 429);
+            assertThat(statuses.get(201)).isBetween(30, 32); // 30 at once, then one every two seconds
+            long after = Site.call(pieter, platform, "GET", "/api/membership/callbacks?status=OPEN", null).get("total").asLong();
+            assertThat(after - before).isEqualTo(statuses.get(201).longValue());
+            System.out.printf("callback flood from one address: %s%n", statuses);
         }
     }
 

@@ -30,6 +30,11 @@ enum SitePage {
     DIRECTORY_SEARCH("leden-zoeken", "/leden?region=UTRECHT&page=0", "Leden en vrienden"),
     /** The demo account Joris Bakker's page, as each visitor sees it. */
     MEMBER("lid", "/leden/6d626f63-0000-4000-8000-000000000102", "Profiel"),
+    JOIN("lid-worden", "/lid-worden", "Lid worden"),
+    ADMIN_APPLICATIONS("beheer-aanvragen", "/beheer/aanvragen", "Aanvragen lidmaatschap"),
+    ADMIN_MEMBERSHIPS("beheer-leden", "/beheer/leden", "Leden en lidmaatschap"),
+    ADMIN_CALLBACKS("beheer-terugbelverzoeken", "/beheer/terugbelverzoeken", "Terugbelverzoeken"),
+    CALLBACK("bel-mij-terug", "/bel-mij-terug", "Bel mij terug"),
     PRIVACY("privacy", "/privacy", "Privacy"),
     ACCESSIBILITY("toegankelijkheid", "/toegankelijkheid", "Toegankelijkheid"),
     CONTACT("contact", "/contact", "Contact"),

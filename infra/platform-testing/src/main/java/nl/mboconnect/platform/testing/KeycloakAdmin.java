@@ -131,6 +131,22 @@ public final class KeycloakAdmin {
         return names;
     }
 
+    /** Maps a realm role to a user, as an administrator would in the console. */
+    public void giveRealmRole(String userId, String role) {
+        String admin = adminToken();
+        JsonNode representation = send(HttpRequest.newBuilder(URI.create(url + "/admin/realms/mbo-connect/roles/"
+                + URLEncoder.encode(role, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + admin).build());
+        send(HttpRequest.newBuilder(URI.create(url + "/admin/realms/mbo-connect/users/" + userId + "/role-mappings/realm"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + representation + "]")).build());
+    }
+
+    /** Ends every Keycloak session of a user (their refresh tokens stop working), as the console's "Sign out" does. */
+    public void signOut(String userId) {
+        send(HttpRequest.newBuilder(URI.create(url + "/admin/realms/mbo-connect/users/" + userId + "/logout"))
+                .header("Authorization", "Bearer " + adminToken()).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     /** Changes a demo user's first name, as an administrator would in the console. */
     public void rename(String username, String firstName) {
         String admin = adminToken();
