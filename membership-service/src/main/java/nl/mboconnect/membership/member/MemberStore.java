@@ -54,6 +54,7 @@ class MemberStore {
         members.collection().createIndex(Indexes.ascending("search.name", "_id"));
         members.collection().createIndex(Indexes.ascending("membership.status", "membership.settledAt"));
         members.collection().createIndex(Indexes.ascending("membership.application.id"));
+        members.collection().createIndex(Indexes.descending("updatedAt"));
     }
 
     /** Whether any member is stored. */
@@ -126,6 +127,24 @@ class MemberStore {
     Optional<Member> byApplication(String applicationId) {
         return members.findAll(eq("membership.application.id", applicationId), Sorts.ascending("_id"), 1, "outbox")
                 .stream().findFirst().map(MemberDocument::toMember);
+    }
+
+    /** Every member, without their pending events: for counting (some thousands at most). */
+    List<Member> all() {
+        return members.findAll(new org.bson.Document(), Sorts.ascending("_id"), Integer.MAX_VALUE, "outbox").stream()
+                .map(MemberDocument::toMember).toList();
+    }
+
+    /** How many members there are and when the last of them changed: a count is out of date when this moved. */
+    Fingerprint fingerprint() {
+        long count = members.collection().countDocuments();
+        MemberDocument latest = members.collection().find().projection(Projections.exclude("outbox"))
+                .sort(Sorts.descending("updatedAt")).limit(1).first();
+        return new Fingerprint(count, latest == null ? null : latest.updatedAt());
+    }
+
+    /** @param lastChange null when there are no members */
+    public record Fingerprint(long members, Instant lastChange) {
     }
 
     /** A page of members by name, for a beheerder: all of them, or those of one status; a name filter optional. */

@@ -11,6 +11,7 @@ class MemberTopics {
     @Bean
     EventTopics memberEventTopics() {
         return EventTopics.none().produces(MemberEvents.REGISTERED, MemberEvents.PROFILE_UPDATED,
-                MembershipEvents.APPLIED, MembershipEvents.REJECTED, MembershipEvents.GRANTED, MembershipEvents.ENDED);
+                MembershipEvents.APPLIED, MembershipEvents.REJECTED, MembershipEvents.GRANTED, MembershipEvents.ENDED,
+                PartnerMembership.COUNTS);
     }
 }

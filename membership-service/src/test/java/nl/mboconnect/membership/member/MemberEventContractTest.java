@@ -7,6 +7,7 @@ import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,8 @@ class MemberEventContractTest {
     }
 
     private static List<EventType<?>> declaredEventTypes() {
-        return Arrays.stream(MemberEvents.class.getDeclaredFields())
+        return Stream.of(MemberEvents.class, MembershipEvents.class, PartnerMembership.class)
+                .flatMap(contract -> Arrays.stream(contract.getDeclaredFields()))
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == EventType.class)
                 .map(MemberEventContractTest::value).toList();
     }
