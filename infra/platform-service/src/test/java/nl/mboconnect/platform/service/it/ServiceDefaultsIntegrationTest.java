@@ -80,7 +80,7 @@ class ServiceDefaultsIntegrationTest {
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
 
-        assertThat(ApiDocuments.operations(context)).hasSize(8);
+        assertThat(ApiDocuments.operations(context)).hasSize(9);
         assertThat(ApiDocuments.undocumented(context, document)).isEmpty();
         JsonNode api = JsonMapper.builder().build().readTree(document);
         assertThat(api.path("openapi").asString()).startsWith("3.1");
