@@ -182,8 +182,9 @@ class SignInIT {
             page.waitForURL(platform.siteUrl() + "/toegankelijkheid");
             assertThat(page).hasTitle(Pattern.compile("^Toegankelijkheid"));
             assertThat(page.locator("h1")).isVisible();
-            page.locator(".site-footer a[href='/contact#bel-mij-terug']").click();
-            assertThat(page.locator("#bel-mij-terug")).isVisible();
+            page.locator(".site-footer a[href='/bel-mij-terug']").click();
+            page.waitForURL(platform.siteUrl() + "/bel-mij-terug");
+            assertThat(page.locator("h1")).hasText("Bel mij terug");
             page.navigate(platform.siteUrl());
 
             page.locator("#login").click();
