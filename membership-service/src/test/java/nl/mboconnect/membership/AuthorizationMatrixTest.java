@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -46,7 +47,10 @@ class AuthorizationMatrixTest {
     @LocalServerPort
     int port;
 
-    /** An endpoint, and what each role that may call it gets (the rest: 401 anonymous, 403 otherwise). */
+    /**
+     * An endpoint, and what each role that may call it gets (the rest: 401 anonymous, 403 otherwise);
+     * a {@link Supplier} body is asked anew for each call (a group's name is taken once).
+     */
     record Endpoint(HttpMethod method, String uri, MediaType type, Object body, Map<Role, Integer> answers) {
 
         Endpoint(HttpMethod method, String uri, MediaType type, Object body) {
@@ -82,6 +86,22 @@ class AuthorizationMatrixTest {
                 .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
     }
 
+    /** A group of the beheerder's (its owner, so its moderator); returns its id. */
+    private static String group(RestTestClient http, String kind) {
+        return (String) http.post().uri("/api/membership/groups").header(HttpHeaders.AUTHORIZATION, TOKENS.get(Role.BEHEERDER).bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "Matrixgroep " + UUID.randomUUID(), "kind", kind)).exchange()
+                .expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
+    }
+
+    /** A member who asked to join the closed group, or joined the open one; returns their id. */
+    private static String joined(RestTestClient http, String group) {
+        TestTokens.Builder someone = TestTokens.member("groepslid-" + UUID.randomUUID(), "vriend");
+        http.post().uri("/api/membership/groups/" + group + "/membership").header(HttpHeaders.AUTHORIZATION, someone.bearer())
+                .exchange().expectStatus().isOk();
+        return someone.subjectId();
+    }
+
     @TestFactory
     Stream<DynamicTest> everyEndpointForEveryRole() throws Exception {
         RestTestClient http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
@@ -94,6 +114,10 @@ class AuthorizationMatrixTest {
         TestTokens.Builder lid = TestTokens.member("lid-" + UUID.randomUUID(), "vriend", "lid");
         http.get().uri("/api/membership/members/me").header(HttpHeaders.AUTHORIZATION, lid.bearer()).exchange()
                 .expectStatus().isOk();
+        String open = "/api/membership/groups/" + group(http, "OPEN");
+        String closedId = group(http, "CLOSED");
+        String closed = "/api/membership/groups/" + closedId;
+        Map<Role, Integer> owner = Map.of(Role.BEHEERDER, 200); // the beheerder owns the groups: the others are not their moderators
         List<Endpoint> endpoints = List.of(
                 new Endpoint(HttpMethod.GET, "/api/membership/members/me", null, null),
                 new Endpoint(HttpMethod.PUT, "/api/membership/members/me/profile", MediaType.APPLICATION_JSON,
@@ -127,7 +151,30 @@ class AuthorizationMatrixTest {
                 Endpoint.beheerder(HttpMethod.POST, "/api/membership/callbacks/" + callback(http) + "/claim", null),
                 Endpoint.beheerder(HttpMethod.POST, "/api/membership/callbacks/" + callback(http) + "/notes",
                         Map.of("text", "Voicemail ingesproken.")),
-                Endpoint.beheerder(HttpMethod.POST, "/api/membership/callbacks/" + callback(http) + "/closing", null));
+                Endpoint.beheerder(HttpMethod.POST, "/api/membership/callbacks/" + callback(http) + "/closing", null),
+                // groups: any member makes, finds and joins them; what a group's moderators do, only they do
+                new Endpoint(HttpMethod.GET, "/api/membership/groups", null, null),
+                new Endpoint(HttpMethod.POST, "/api/membership/groups", MediaType.APPLICATION_JSON,
+                        (Supplier<?>) () -> Map.of("name", "Nieuwe groep " + UUID.randomUUID(), "kind", "OPEN"),
+                        Map.of(Role.VRIEND, 201, Role.LID, 201, Role.REDACTEUR, 201, Role.BEHEERDER, 201)),
+                new Endpoint(HttpMethod.GET, open, null, null),
+                new Endpoint(HttpMethod.GET, open + "/members", null, null),
+                // the owner is in the group already, and stays in it
+                new Endpoint(HttpMethod.POST, open + "/membership", null, null,
+                        Map.of(Role.VRIEND, 200, Role.LID, 200, Role.REDACTEUR, 200, Role.BEHEERDER, 409)),
+                new Endpoint(HttpMethod.DELETE, open + "/membership", null, null,
+                        Map.of(Role.VRIEND, 200, Role.LID, 200, Role.REDACTEUR, 200, Role.BEHEERDER, 409)),
+                new Endpoint(HttpMethod.GET, "/api/membership/members/me/groups", null, null),
+                new Endpoint(HttpMethod.GET, closed + "/requests", null, null, owner),
+                new Endpoint(HttpMethod.POST, closed + "/requests/" + joined(http, closedId) + "/approval", null, null, owner),
+                new Endpoint(HttpMethod.POST, closed + "/requests/" + joined(http, closedId) + "/rejection",
+                        MediaType.APPLICATION_JSON, Map.of("reason", "Alleen voor de regio."), owner),
+                new Endpoint(HttpMethod.POST, closed + "/invitations", MediaType.APPLICATION_JSON,
+                        Map.of("memberId", shown.subjectId()), Map.of(Role.BEHEERDER, 201)),
+                new Endpoint(HttpMethod.PUT, open + "/members/" + joined(http, open.substring(open.lastIndexOf('/') + 1)) + "/role",
+                        MediaType.APPLICATION_JSON, Map.of("role", "MODERATOR"), owner),
+                new Endpoint(HttpMethod.DELETE, open + "/members/" + joined(http, open.substring(open.lastIndexOf('/') + 1)),
+                        null, null, owner));
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             for (Role role : Role.values()) {
@@ -139,7 +186,8 @@ class AuthorizationMatrixTest {
                         request.header(HttpHeaders.AUTHORIZATION, who.bearer());
                     }
                     if (endpoint.body() != null) {
-                        request.contentType(endpoint.type()).body(endpoint.body());
+                        request.contentType(endpoint.type())
+                                .body(endpoint.body() instanceof Supplier<?> fresh ? fresh.get() : endpoint.body());
                     }
                     var result = request.exchange().returnResult(byte[].class);
                     assertThat(result.getStatus().value()).as("%s %s as %s", endpoint.method(), endpoint.uri(), role)

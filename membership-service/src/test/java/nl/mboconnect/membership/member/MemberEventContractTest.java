@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.mboconnect.membership.member.MemberEvents.MemberProfileUpdated;
 import nl.mboconnect.membership.member.MemberEvents.MemberRegistered;
+import nl.mboconnect.membership.group.GroupEvents;
 import nl.mboconnect.platform.events.EventType;
 import nl.mboconnect.platform.events.EventsAutoConfiguration;
 import nl.mboconnect.platform.testing.EventContracts;
@@ -53,7 +54,7 @@ class MemberEventContractTest {
     }
 
     private static List<EventType<?>> declaredEventTypes() {
-        return Stream.of(MemberEvents.class, MembershipEvents.class, PartnerMembership.class)
+        return Stream.of(MemberEvents.class, MembershipEvents.class, PartnerMembership.class, GroupEvents.class)
                 .flatMap(contract -> Arrays.stream(contract.getDeclaredFields()))
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == EventType.class)
                 .map(MemberEventContractTest::value).toList();

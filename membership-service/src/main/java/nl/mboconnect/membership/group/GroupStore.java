@@ -1,0 +1,242 @@
+package nl.mboconnect.membership.group;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Filters.regex;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+import org.bson.Document;
+import org.bson.codecs.pojo.annotations.BsonId;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+
+import nl.mboconnect.membership.group.Group.Actor;
+import nl.mboconnect.membership.group.Group.Kind;
+import nl.mboconnect.membership.group.GroupMember.Decision;
+import nl.mboconnect.membership.group.GroupMember.Role;
+import nl.mboconnect.membership.group.GroupMember.Status;
+import nl.mboconnect.platform.domain.Refusal;
+import nl.mboconnect.platform.events.aggregate.AggregateStore;
+import nl.mboconnect.platform.events.aggregate.Change;
+import nl.mboconnect.platform.events.aggregate.OutgoingEvent;
+import nl.mboconnect.platform.events.aggregate.StoredAggregate;
+
+/**
+ * Groups in {@code groups} (name unique regardless of case and spaces), and where each member
+ * stands with each group in {@code group_members}: one document per group and member, id
+ * {@code groupId:memberId}, so a member's parallel requests to join meet at one record. Both are
+ * aggregates of the platform's {@link AggregateStore}: a change and its events in one write.
+ */
+@Component
+class GroupStore {
+
+    private static final Bson WITHOUT_OUTBOX = Projections.exclude("outbox");
+    private static final List<String> SEEING = List.of(Status.MEMBER.name(), Status.INVITED.name());
+
+    private final AggregateStore<GroupDocument> groups;
+    private final AggregateStore<GroupMemberDocument> members;
+
+    GroupStore(nl.mboconnect.platform.events.aggregate.Aggregates aggregates) {
+        this.groups = aggregates.store("groups", GroupDocument.class, "group");
+        this.members = aggregates.store("group_members", GroupMemberDocument.class, "group member");
+        groups.collection().createIndex(Indexes.ascending("nameKey"), new IndexOptions().unique(true));
+        groups.collection().createIndex(Indexes.ascending("kind"));
+        members.collection().createIndex(Indexes.ascending("groupId", "status", "role", "name"));
+        members.collection().createIndex(Indexes.ascending("memberId", "status"));
+    }
+
+    /** Stores a new group and its owner as its first member; 409 {@code name-taken} when the name is in use. */
+    Group create(Group group, Instant now) {
+        if (!groups.insert(GroupDocument.of(group), OutgoingEvent.of(GroupEvents.CREATED, GroupEvents.GroupCreated.of(group)))) {
+            throw Refusal.conflict("name-taken", "a group with this name exists already");
+        }
+        ownerOf(group, now);
+        return group;
+    }
+
+    boolean any() {
+        return !groups.isEmpty();
+    }
+
+    Optional<Group> find(String id) {
+        return groups.find(id).map(GroupDocument::toGroup);
+    }
+
+    /**
+     * Where the member stands with the group. The owner's record is written right after the group;
+     * should the service have stopped in between, it is written here.
+     */
+    GroupMember relation(Group group, Actor who, Instant now) {
+        Optional<GroupMember> stored = members.find(GroupMember.id(group.id(), who.id())).map(GroupMemberDocument::toMember);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        return group.owner().id().equals(who.id()) ? ownerOf(group, now) : GroupMember.none(group.id(), who);
+    }
+
+    private GroupMember ownerOf(Group group, Instant now) {
+        GroupMember owner = GroupMember.owner(group, now);
+        members.insert(GroupMemberDocument.of(owner), events(GroupMember.none(group.id(), group.owner()), owner));
+        return members.find(owner.id()).map(GroupMemberDocument::toMember).orElse(owner);
+    }
+
+    /**
+     * Changes where {@code who} stands with the group as {@code rule} says, creating the record the
+     * first time. Parallel first requests meet at the record's id: one inserts, the others decide
+     * again on what it wrote.
+     */
+    GroupMember change(Group group, Actor who, Instant now, UnaryOperator<GroupMember> rule) {
+        while (true) {
+            GroupMember current = relation(group, who, now);
+            if (current.status() != Status.NONE) {
+                return update(current.id(), rule);
+            }
+            GroupMember after = rule.apply(current);
+            if (after.status() == Status.NONE) {
+                return after;
+            }
+            if (members.insert(GroupMemberDocument.of(after), events(current, after))) {
+                return after;
+            }
+        }
+    }
+
+    /** Changes the record of a member who has one with the group; 404 when there is none. */
+    GroupMember changeExisting(String groupId, String memberId, UnaryOperator<GroupMember> rule) {
+        return update(GroupMember.id(groupId, memberId), rule);
+    }
+
+    private GroupMember update(String id, UnaryOperator<GroupMember> rule) {
+        return members.update(id, loaded -> {
+            GroupMember before = loaded.aggregate().toMember();
+            GroupMember after = rule.apply(before);
+            return after.equals(before) ? Change.none(before)
+                    : Change.to(GroupMemberDocument.of(after), after, GroupEvents.since(before, after));
+        });
+    }
+
+    private static OutgoingEvent<?>[] events(GroupMember before, GroupMember after) {
+        return GroupEvents.since(before, after).toArray(OutgoingEvent<?>[]::new);
+    }
+
+    /**
+     * A page of the groups {@code viewerId} may see: every group but the secret ones, and those
+     * they are in or invited to; by name, optionally matching {@code text} and of one kind.
+     */
+    Page<Group> visible(String viewerId, String text, Kind kind, int page, int size) {
+        List<String> theirs = new ArrayList<>();
+        members.collection().find(and(eq("memberId", viewerId), in("status", SEEING))).projection(WITHOUT_OUTBOX)
+                .forEach(relation -> theirs.add(relation.groupId()));
+        List<Bson> filters = new ArrayList<>();
+        filters.add(or(ne("kind", Kind.SECRET.name()), in("_id", theirs)));
+        if (kind != null) {
+            filters.add(eq("kind", kind.name()));
+        }
+        if (text != null && !text.isBlank()) {
+            filters.add(regex("nameKey", Pattern.quote(Group.key(text))));
+        }
+        Bson filter = and(filters);
+        long total = groups.collection().countDocuments(filter);
+        List<Group> found = groups.findAll(filter, Sorts.ascending("nameKey"), size + page * size, "outbox").stream()
+                .skip((long) page * size).map(GroupDocument::toGroup).toList();
+        return new Page<>(found, total);
+    }
+
+    /** How many members each of the groups has. */
+    Map<String, Long> memberCounts(List<String> groupIds) {
+        Map<String, Long> counts = new HashMap<>();
+        groupIds.forEach(id -> counts.put(id, 0L));
+        members.collection().aggregate(List.of(
+                Aggregates.match(and(in("groupId", groupIds), eq("status", Status.MEMBER.name()))),
+                Aggregates.group("$groupId", Accumulators.sum("count", 1))), Document.class)
+                .forEach(count -> counts.put(count.getString("_id"), ((Number) count.get("count")).longValue()));
+        return counts;
+    }
+
+    /** A page of the group's records with one of the statuses: owner and moderators first, then by name. */
+    Page<GroupMember> of(String groupId, List<Status> statuses, int page, int size) {
+        Bson filter = and(eq("groupId", groupId), in("status", statuses.stream().map(Enum::name).toList()));
+        long total = members.collection().countDocuments(filter);
+        List<GroupMember> found = new ArrayList<>();
+        members.collection().find(filter).projection(WITHOUT_OUTBOX)
+                .sort(Sorts.orderBy(Sorts.descending("role"), Sorts.ascending("name", "_id"))).skip(page * size).limit(size)
+                .forEach(document -> found.add(document.toMember()));
+        return new Page<>(found, total);
+    }
+
+    /** The member's records with groups: in, asked, invited, rejected. */
+    List<GroupMember> ofMember(String memberId) {
+        List<GroupMember> found = new ArrayList<>();
+        members.collection().find(and(eq("memberId", memberId), ne("status", Status.GONE.name()))).projection(WITHOUT_OUTBOX)
+                .forEach(document -> found.add(document.toMember()));
+        return found;
+    }
+
+    /** Groups by id (for a member's list of their groups). */
+    List<Group> all(List<String> ids) {
+        return groups.findAll(in("_id", ids), Sorts.ascending("nameKey"), ids.size(), "outbox").stream()
+                .map(GroupDocument::toGroup).toList();
+    }
+
+    /** The members of leden-only groups (for the check that each is lid still). */
+    List<GroupMember> inLedenGroups() {
+        List<String> leden = groups.findAll(eq("kind", Kind.LEDEN.name()), Sorts.ascending("_id"), 1000, "outbox")
+                .stream().map(GroupDocument::id).toList();
+        List<GroupMember> found = new ArrayList<>();
+        members.collection().find(and(in("groupId", leden), eq("status", Status.MEMBER.name()), ne("role", Role.OWNER.name())))
+                .projection(WITHOUT_OUTBOX)
+                .forEach(document -> found.add(document.toMember()));
+        return found;
+    }
+
+    record Page<T>(List<T> items, long total) {
+    }
+
+    /** The stored form of a group; public for the driver's record codec. */
+    public record GroupDocument(@BsonId String id, String name, String nameKey, String description, Kind kind,
+            Actor owner, Instant createdAt, Instant updatedAt, long version) implements StoredAggregate {
+
+        static GroupDocument of(Group group) {
+            return new GroupDocument(group.id(), group.name(), group.nameKey(), group.description(), group.kind(),
+                    group.owner(), group.createdAt(), group.updatedAt(), group.version());
+        }
+
+        Group toGroup() {
+            return new Group(id, name, description, kind, owner, createdAt, updatedAt, version);
+        }
+    }
+
+    /** The stored form of where a member stands with a group; public for the driver's record codec. */
+    public record GroupMemberDocument(@BsonId String id, String groupId, String memberId, String name, Status status,
+            Role role, String message, Decision decision, Actor invitedBy, Instant since, long version)
+            implements StoredAggregate {
+
+        static GroupMemberDocument of(GroupMember member) {
+            return new GroupMemberDocument(member.id(), member.groupId(), member.memberId(), member.name(),
+                    member.status(), member.role(), member.message(), member.decision(), member.invitedBy(),
+                    member.since(), member.version());
+        }
+
+        GroupMember toMember() {
+            return new GroupMember(groupId, memberId, name, status, role, message, decision, invitedBy, since, version);
+        }
+    }
+}
