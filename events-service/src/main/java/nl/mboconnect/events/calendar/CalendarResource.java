@@ -27,6 +27,9 @@ import nl.mboconnect.events.event.Events;
 import nl.mboconnect.events.event.Viewer;
 import nl.mboconnect.events.registration.Registration;
 import nl.mboconnect.events.registration.Registrations;
+import nl.mboconnect.events.directory.GroupMemberships;
+import nl.mboconnect.events.directory.GroupMemberships.GroupMembership;
+import nl.mboconnect.platform.events.readmodel.ReadModel;
 import nl.mboconnect.platform.domain.Refusal;
 import nl.mboconnect.platform.events.aggregate.Loaded;
 import nl.mboconnect.platform.service.MembersOnly;
@@ -47,14 +50,17 @@ class CalendarResource {
     private final CalendarFeedStore feeds;
     private final ICalendar calendar;
     private final Clock clock;
+    private final ReadModel<GroupMembership> groups;
 
     CalendarResource(Events events, Registrations registrations, CalendarFeedStore feeds, Clock clock,
+            ReadModel<GroupMembership> groups,
             @Value("${mbo.site-url:http://localhost:8080}") String siteUrl) {
         this.events = events;
         this.registrations = registrations;
         this.feeds = feeds;
         this.calendar = new ICalendar(siteUrl);
         this.clock = clock;
+        this.groups = groups;
     }
 
     @GetMapping("/events/{id}/calendar.ics")
@@ -114,7 +120,8 @@ class CalendarResource {
         }
         CalendarFeedStore.Feed feed = feeds.byToken(file.substring(0, file.length() - 4))
                 .orElseThrow(() -> Refusal.notFound("calendar feed"));
-        Viewer member = Viewer.member(feed.memberId(), Set.copyOf(feed.roles()));
+        Viewer member = new Viewer(feed.memberId(), Set.copyOf(feed.roles()),
+                GroupMemberships.groupsOf(groups, feed.memberId()));
         Instant now = clock.instant();
         List<ICalendar.Entry> entries = new ArrayList<>();
         for (Registrations.MemberRegistration registration : registrations.of(feed.memberId(),

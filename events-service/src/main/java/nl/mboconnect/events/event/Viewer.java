@@ -6,7 +6,7 @@ import nl.mboconnect.platform.domain.Roles;
 
 /**
  * Who is looking at or acting on an event: a member id (null for an anonymous visitor), their
- * realm roles and the groups they belong to (empty until membership-service publishes groups).
+ * realm roles and the groups they are in (kept from membership-service's group events).
  */
 public record Viewer(String memberId, Set<String> roles, Set<String> groups) {
 

@@ -13,14 +13,24 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import nl.mboconnect.events.directory.GroupMemberships;
+import nl.mboconnect.events.directory.GroupMemberships.GroupMembership;
+import nl.mboconnect.platform.events.readmodel.ReadModel;
 import nl.mboconnect.platform.service.Caller;
 
 /**
  * Gives every resource method that asks for a {@link Viewer} the caller as the domain sees them: a
- * member with their id and roles from the token, or an anonymous visitor without one.
+ * member with their id and roles from the token and the groups they are in (as membership-service's
+ * group events told this service), or an anonymous visitor without one.
  */
 @Component
 class ViewerArguments implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+
+    private final ReadModel<GroupMembership> groups;
+
+    ViewerArguments(ReadModel<GroupMembership> groups) {
+        this.groups = groups;
+    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -38,7 +48,7 @@ class ViewerArguments implements HandlerMethodArgumentResolver, WebMvcConfigurer
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Jwt token) {
             Caller caller = Caller.of(token);
-            return Viewer.member(caller.id(), caller.platformRoles());
+            return new Viewer(caller.id(), caller.platformRoles(), GroupMemberships.groupsOf(groups, caller.id()));
         }
         return Viewer.anonymous();
     }

@@ -6,8 +6,7 @@ import nl.mboconnect.platform.domain.Roles;
 
 /**
  * Who may see an event. {@code INVITED} events are seen by their invitees and by members of the
- * listed groups only; groups stay empty until membership-service publishes group membership, and
- * then need nothing but a read model that fills {@link Viewer#groups()}.
+ * listed groups only ({@link Viewer#groups()}, kept from membership-service's group events).
  */
 public record Visibility(Level level, List<String> invitees, List<String> groups) {
 

@@ -89,6 +89,7 @@ public final class ReadModel<T extends Record> {
         this.records = collection;
         this.raw = collection.withDocumentClass(BsonDocument.class);
         raw.createIndex(Indexes.ascending(REMOVED));
+        definition.indexed.forEach(field -> raw.createIndex(Indexes.ascending(field)));
     }
 
     /** What one event type does to the read model: keep (upsert) a record, or remove one. */
@@ -103,6 +104,7 @@ public final class ReadModel<T extends Record> {
         private final Function<Definition<T>, ReadModel<T>> builder;
         private final Set<String> topics = new LinkedHashSet<>();
         private final Map<String, Rule<?>> rules = new LinkedHashMap<>();
+        private final Set<String> indexed = new LinkedHashSet<>();
 
         Definition(String name, Class<T> type, Function<Definition<T>, ReadModel<T>> builder) {
             this.name = name;
@@ -125,6 +127,12 @@ public final class ReadModel<T extends Record> {
         /** Events of {@code eventType} remove the record with the id {@code id} reads from their data. */
         public <E> Definition<T> remove(String eventType, Class<E> data, Function<E, String> id) {
             rules.put(eventType, new Rule<>(data, id, true));
+            return this;
+        }
+
+        /** Fields {@link ReadModel#where} asks by, indexed (a member's groups: {@code memberId}). */
+        public Definition<T> indexedBy(String... fields) {
+            indexed.addAll(List.of(fields));
             return this;
         }
 
