@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import nl.mboconnect.platform.domain.Refusal;
@@ -90,6 +91,7 @@ class DemoMembers {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(0) // before the demo groups, which are made of these members
     void seedWhenReady() {
         try {
             int seeded = seed(read());
