@@ -7,14 +7,14 @@ import { h, show } from './dom.js';
 addTexts({
   nl: {
     mainNav: 'Hoofdmenu', 'nav.home': 'Home', 'nav.agenda': 'Agenda', 'nav.mine': 'Mijn aanmeldingen',
-    'nav.members': 'Leden', 'nav.profile': 'Mijn profiel', 'nav.organise': 'Organiseren', 'nav.join': 'Lid worden',
+    'nav.members': 'Leden', 'nav.groups': 'Groepen', 'nav.profile': 'Mijn profiel', 'nav.organise': 'Organiseren', 'nav.join': 'Lid worden',
     'nav.admin': 'Beheer',
     footerContact: 'Contact', footerCallback: 'Bel mij terug', footerPrivacy: 'Privacyverklaring',
     footerAccessibility: 'Toegankelijkheid', footerNav: 'Over MBO Connect',
   },
   en: {
     mainNav: 'Main menu', 'nav.home': 'Home', 'nav.agenda': 'Events', 'nav.mine': 'My registrations',
-    'nav.members': 'Members', 'nav.profile': 'My profile', 'nav.organise': 'Organise', 'nav.join': 'Become a member',
+    'nav.members': 'Members', 'nav.groups': 'Groups', 'nav.profile': 'My profile', 'nav.organise': 'Organise', 'nav.join': 'Become a member',
     'nav.admin': 'Administration',
     footerContact: 'Contact', footerCallback: 'Call me back', footerPrivacy: 'Privacy statement',
     footerAccessibility: 'Accessibility', footerNav: 'About MBO Connect',
@@ -28,6 +28,7 @@ const NAV = [
   { href: '/agenda', key: 'nav.agenda' },
   { href: '/mijn-aanmeldingen', key: 'nav.mine', when: (s) => s.authenticated },
   { href: '/leden', key: 'nav.members', when: (s) => s.authenticated },
+  { href: '/groepen', key: 'nav.groups', when: (s) => s.authenticated },
   { href: '/mijn-profiel', key: 'nav.profile', when: (s) => s.authenticated },
   { href: '/lid-worden', key: 'nav.join', when: (s) => s.authenticated && !s.roles.includes('lid') },
   { href: '/organiseren', key: 'nav.organise', when: (s) => s.roles.some((role) => EDITORS.includes(role)) },

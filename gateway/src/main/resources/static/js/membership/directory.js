@@ -6,6 +6,7 @@ import { h, show } from '../dom.js';
 import { loginLink, startPage } from '../layout.js';
 import { message, pageRoot, problemText } from '../feedback.js';
 import { field } from '../forms.js';
+import { pagination } from '../paging.js';
 import { LIFELONG, memberCard, PILLARS, PROVINCES, SECTORS } from './common.js';
 
 const SIZE = 20;
@@ -44,21 +45,6 @@ function searchForm() {
     h('div', { class: 'actions' },
       h('button', { type: 'submit', class: 'button' }, t('search')),
       h('a', { href: '/leden', class: 'button plain' }, t('searchReset'))));
-}
-
-function pageLink(page, text, rel) {
-  const to = new URLSearchParams(location.search);
-  to.set('page', page);
-  return h('a', { href: `/leden?${to}`, rel, class: 'button plain' }, text);
-}
-
-function pagination(result) {
-  const pages = Math.max(1, Math.ceil(result.total / result.size));
-  if (pages === 1) return null;
-  return h('nav', { class: 'pagination', 'aria-label': t('pagination') },
-    result.page > 0 ? pageLink(result.page - 1, t('previousPage'), 'prev') : null,
-    h('span', { 'aria-current': 'page' }, t('pageOf', { page: result.page + 1, pages })),
-    result.page + 1 < pages ? pageLink(result.page + 1, t('nextPage'), 'next') : null);
 }
 
 function render() {

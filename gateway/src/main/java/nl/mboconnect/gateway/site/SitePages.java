@@ -49,6 +49,8 @@ class SitePages {
             Map.entry("/mijn-profiel", new Page("Mijn profiel", "/js/membership/profile.js")),
             Map.entry("/leden", new Page("Leden en vrienden", "/js/membership/directory.js")),
             Map.entry("/leden/{id}", new Page("Profiel", "/js/membership/member.js")),
+            Map.entry("/groepen", new Page("Groepen", "/js/groups/list.js")),
+            Map.entry("/groepen/{id}", new Page("Groep", "/js/groups/group.js")),
             Map.entry("/lid-worden", new Page("Lid worden", "/js/membership/join.js")),
             Map.entry("/beheer/aanvragen", new Page("Aanvragen lidmaatschap", "/js/membership/applications.js")),
             Map.entry("/beheer/leden", new Page("Leden en lidmaatschap", "/js/membership/memberships.js")),

@@ -166,6 +166,53 @@ class MembersIT {
     }
 
     @Test
+    void aMemberAsksToJoinAClosedGroupItsOwnerLetsThemInAndTheyMakeAGroupOfTheirOwn() {
+        String username = "mila-" + UUID.randomUUID().toString().substring(0, 8);
+        new KeycloakAdmin(platform.keycloakUrl()).addMembers(List.of(username), Site.PASSWORD, List.of("vriend"));
+        String closed = "/groepen/6d626f63-0000-4000-8000-000000000202"; // "Praktijkopleiders in de zorg", Noor's
+        try (BrowserContext mila = context(); BrowserContext noor = context()) {
+            Page page = Site.open(Site.signIn(mila, platform, username), platform, "/groepen");
+            assertThat(page.locator("h1")).hasText("Groepen");
+            assertThat(page.locator("#groups")).containsText("Praktijkopleiders in de zorg");
+            assertThat(page.locator("#groups")).not().containsText("Werkgroep jaarcongres"); // secret
+            assertThat(Site.seriousViolations(page)).isEmpty();
+
+            Site.open(page, platform, closed);
+            assertThat(page.locator("h1")).hasText("Praktijkopleiders in de zorg");
+            assertThat(page.locator("#standing")).hasAttribute("data-status", "NONE");
+            assertThat(page.locator("main")).containsText("Alleen deelnemers zien wie er in deze groep zitten.");
+            page.locator("#request-form textarea[name=message]").fill("Ik begeleid bbl-studenten in de thuiszorg.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toegang vragen")).click();
+            assertThat(page.locator("#notice")).containsText("Je verzoek is verstuurd naar de moderatoren.");
+            assertThat(page.locator("#standing")).hasAttribute("data-status", "REQUESTED");
+            assertThat(Site.seriousViolations(page)).isEmpty();
+
+            // the owner, in a browser of their own, lets them in
+            Page owner = Site.open(Site.signIn(noor, platform, "noor"), platform, closed);
+            var request = owner.locator("li.group-request").filter(new Locator.FilterOptions().setHasText("Lid " + username));
+            assertThat(request).containsText("bbl-studenten in de thuiszorg");
+            assertThat(Site.seriousViolations(owner)).isEmpty();
+            request.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Toelaten")).click();
+            assertThat(owner.locator("#notice")).containsText("Lid " + username + " doet nu mee.");
+            assertThat(owner.locator("#group-members")).containsText("Lid " + username);
+
+            Site.open(page, platform, closed);
+            assertThat(page.locator("#standing")).hasAttribute("data-status", "MEMBER");
+            assertThat(page.locator("#group-members")).containsText("Lid " + username);
+
+            // and makes an open group of their own, of which they are the owner
+            String name = "Thuiszorg Twente " + UUID.randomUUID().toString().substring(0, 6);
+            Site.open(page, platform, "/groepen");
+            page.locator("#group-form input[name=name]").fill(name);
+            page.locator("#group-form textarea[name=description]").fill("Voor begeleiders in de wijkverpleging.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Groep maken")).click();
+            assertThat(page.locator("h1")).hasText(name);
+            assertThat(page.locator("#standing")).containsText("als eigenaar");
+            assertThat(Site.seriousViolations(page)).isEmpty();
+        }
+    }
+
+    @Test
     void aVisitorAsksToBeCalledBackAndABeheerderTakesItOnAndClosesIt() {
         String name = "Wouter Smit " + UUID.randomUUID().toString().substring(0, 6);
         try (BrowserContext visitor = context(); BrowserContext pieter = context()) {

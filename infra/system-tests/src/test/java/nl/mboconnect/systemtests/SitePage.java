@@ -30,6 +30,12 @@ enum SitePage {
     DIRECTORY_SEARCH("leden-zoeken", "/leden?region=UTRECHT&page=0", "Leden en vrienden"),
     /** The demo account Joris Bakker's page, as each visitor sees it. */
     MEMBER("lid", "/leden/6d626f63-0000-4000-8000-000000000102", "Profiel"),
+    GROUPS("groepen", "/groepen", "Groepen"),
+    GROUPS_SEARCH("groepen-zoeken", "/groepen?kind=CLOSED&q=zorg", "Groepen"),
+    /** The demo group "Praktijkopleiders in de zorg": closed, Noor its owner with requests waiting. */
+    GROUP_CLOSED("groep-besloten", "/groepen/6d626f63-0000-4000-8000-000000000202", "Groep"),
+    /** The demo group "Werkgroep jaarcongres": secret, seen by its members and by Joris (invited); a 404 text for others. */
+    GROUP_SECRET("groep-geheim", "/groepen/6d626f63-0000-4000-8000-000000000204", "Groep"),
     JOIN("lid-worden", "/lid-worden", "Lid worden"),
     ADMIN_APPLICATIONS("beheer-aanvragen", "/beheer/aanvragen", "Aanvragen lidmaatschap"),
     ADMIN_MEMBERSHIPS("beheer-leden", "/beheer/leden", "Leden en lidmaatschap"),
