@@ -1,0 +1,181 @@
+package nl.mboconnect.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.mongodb.client.MongoDatabase;
+
+import nl.mboconnect.membership.member.ProfilePhotoTest;
+import nl.mboconnect.platform.testing.ServiceTest;
+import nl.mboconnect.platform.testing.TestTokens;
+
+/**
+ * Keeps {@code PERSONAL-DATA.md}, the register of what this service stores, true: every feature is
+ * used once with every field filled in, then every field of every stored document must be in the
+ * register (nothing is kept that the register does not say), and every field the register names
+ * must be stored (the register names nothing that is gone).
+ */
+@ServiceTest
+@TestPropertySource(properties = { "mbo.test.database=personal-data", "mbo.membership.partner-counts-interval=200ms" })
+class PersonalDataRegisterTest {
+
+    private static final Path REGISTER = Path.of("PERSONAL-DATA.md");
+    private static final Pattern COLLECTION = Pattern.compile("^#{2,4} `([a-z_]+)`");
+    /** A table row whose first cell names one field or several ({@code `a`, `b`}). */
+    private static final Pattern ROW = Pattern.compile("^\\| (`[A-Za-z_.]+`(?:, `[A-Za-z_.]+`)*) \\|");
+    private static final Pattern NAME = Pattern.compile("`([A-Za-z_.]+)`");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoDatabase database;
+
+    private RestTestClient http;
+
+    @Test
+    void everyStoredFieldIsInTheRegisterAndTheRegisterNamesOnlyStoredFields() throws IOException {
+        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        useEveryFeature();
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.getCollection("membership_counts").countDocuments() > 0);
+
+        Map<String, Set<String>> stored = storedFields();
+        Map<String, Set<String>> register = register(Files.readAllLines(REGISTER));
+
+        assertThat(register.keySet()).as("collections in %s", REGISTER).containsAll(stored.keySet());
+        List<String> unregistered = new ArrayList<>();
+        List<String> notStored = new ArrayList<>();
+        stored.forEach((collection, fields) -> fields.stream()
+                .filter(field -> register.get(collection).stream().noneMatch(entry -> covers(entry, field)))
+                .forEach(field -> unregistered.add(collection + "." + field)));
+        register.forEach((collection, entries) -> entries.stream()
+                .filter(entry -> stored.getOrDefault(collection, Set.of()).stream().noneMatch(field -> covers(entry, field)))
+                .forEach(entry -> notStored.add(collection + "." + entry)));
+        assertThat(unregistered).as("stored, but not in %s", REGISTER).isEmpty();
+        assertThat(notStored).as("in %s, but never stored", REGISTER).isEmpty();
+    }
+
+    /** A profile with everything, a photo, an application (rejected once), a callback request worked on, groups. */
+    private void useEveryFeature() {
+        var sanne = TestTokens.member("sanne-" + UUID.randomUUID(), "vriend").name("Sanne", "de Vries")
+                .email("sanne@example.org");
+        var pieter = TestTokens.member("pieter-" + UUID.randomUUID(), "vriend", "beheerder");
+        var ilse = TestTokens.member("ilse-" + UUID.randomUUID(), "vriend");
+        call(sanne, HttpMethod.GET, "/api/membership/members/me", null);
+        call(sanne, HttpMethod.PUT, "/api/membership/members/me/profile", Map.of("displayName", "Sanne de Vries",
+                "function", "DOCENT", "organisation", Map.of("kind", "SCHOOL", "name", "ROC Midden"), "region", "UTRECHT",
+                "sectors", List.of("ZORG_WELZIJN_SPORT"), "themes", List.of("VAKMANSCHAP"), "bio", "Docent verpleegkunde.",
+                "visibility", Map.of("email", "ONLY_ME", "bio", "LEDEN")));
+        http.put().uri("/api/membership/members/me/photo").header(HttpHeaders.AUTHORIZATION, sanne.bearer())
+                .contentType(MediaType.IMAGE_PNG).body(image()).exchange().expectStatus().isOk();
+        Map<?, ?> applied = call(sanne, HttpMethod.POST, "/api/membership/members/me/membership/application",
+                Map.of("motivation", "Ik wil meebeslissen.", "organisation", "ROC Midden"));
+        String application = (String) ((Map<?, ?>) applied.get("application")).get("id");
+        call(pieter, HttpMethod.POST, "/api/membership/applications/" + application + "/rejection",
+                Map.of("reason", "Eerst een jaar vriend."));
+        call(sanne, HttpMethod.POST, "/api/membership/members/me/membership/application",
+                Map.of("motivation", "Nu wel.", "organisation", "ROC Midden"));
+
+        Map<?, ?> callback = call(sanne, HttpMethod.POST, "/api/membership/callbacks", Map.of("name", "Sanne de Vries",
+                "phone", "06 12345678", "moment", "OCHTEND", "topic", "Vraag over de contributie."));
+        String callbackId = (String) callback.get("id");
+        call(pieter, HttpMethod.POST, "/api/membership/callbacks/" + callbackId + "/claim", null);
+        call(pieter, HttpMethod.POST, "/api/membership/callbacks/" + callbackId + "/closing", Map.of("text", "Teruggebeld."));
+
+        Map<?, ?> group = call(sanne, HttpMethod.POST, "/api/membership/groups",
+                Map.of("name", "Zorg Utrecht " + UUID.randomUUID(), "description", "Voor docenten zorg.", "kind", "CLOSED"));
+        String groups = "/api/membership/groups/" + group.get("id");
+        call(ilse, HttpMethod.POST, groups + "/membership", Map.of("message", "Graag!"));
+        call(sanne, HttpMethod.POST, groups + "/requests/" + ilse.subjectId() + "/rejection", Map.of("reason", "Alleen Utrecht."));
+        call(pieter, HttpMethod.GET, "/api/membership/members/me", null);
+        call(sanne, HttpMethod.POST, groups + "/invitations", Map.of("memberId", pieter.subjectId()));
+    }
+
+    private Map<?, ?> call(TestTokens.Builder who, HttpMethod method, String uri, Object body) {
+        var request = http.method(method).uri(uri).header(HttpHeaders.AUTHORIZATION, who.bearer());
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.exchange().expectStatus().is2xxSuccessful().returnResult(Map.class).getResponseBody();
+    }
+
+    private static byte[] image() {
+        try {
+            return ProfilePhotoTest.image("png", 64, 64);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Every collection with the paths of the fields its documents hold ({@code membership.history.reason}). */
+    private Map<String, Set<String>> storedFields() {
+        Map<String, Set<String>> fields = new LinkedHashMap<>();
+        for (String collection : database.listCollectionNames()) {
+            Set<String> paths = new TreeSet<>();
+            for (Document document : database.getCollection(collection).find()) {
+                collect(document, "", paths);
+            }
+            fields.put(collection, paths);
+        }
+        return fields;
+    }
+
+    private static void collect(Object value, String path, Set<String> paths) {
+        if (value instanceof Document document && !document.isEmpty()) {
+            document.forEach((name, inner) -> collect(inner, path.isEmpty() ? name : path + "." + name, paths));
+        } else if (value instanceof List<?> list && !list.isEmpty()) {
+            list.forEach(element -> collect(element, path, paths));
+        } else {
+            paths.add(path);
+        }
+    }
+
+    /** The register's fields per collection: a heading names the collection, a table row a field. */
+    static Map<String, Set<String>> register(List<String> lines) {
+        Map<String, Set<String>> register = new LinkedHashMap<>();
+        String collection = null;
+        for (String line : lines) {
+            Matcher heading = COLLECTION.matcher(line);
+            Matcher row = ROW.matcher(line);
+            if (heading.find()) {
+                collection = heading.group(1);
+                register.put(collection, new TreeSet<>());
+            } else if (collection != null && row.find()) {
+                Matcher name = NAME.matcher(row.group(1));
+                while (name.find()) {
+                    register.get(collection).add(name.group(1));
+                }
+            }
+        }
+        return register;
+    }
+
+    /** A register entry covers a field and everything inside it ({@code outbox} covers {@code outbox.data}). */
+    private static boolean covers(String entry, String field) {
+        return field.equals(entry) || field.startsWith(entry + ".");
+    }
+}
