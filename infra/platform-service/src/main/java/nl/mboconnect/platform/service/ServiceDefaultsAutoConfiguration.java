@@ -48,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(after = MongoAutoConfiguration.class, before = { ServletWebSecurityAutoConfiguration.class,
         ManagementWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class })
 @EnableMethodSecurity
-@Import({ ProblemHandler.class, ApiDocumentation.class })
+@Import({ ProblemHandler.class, ApiDocumentation.class, PersonalDataResource.class })
 public class ServiceDefaultsAutoConfiguration {
 
     private static final String[] OPERATIONS = { "/actuator/health", "/actuator/health/**", "/actuator/info",

@@ -38,6 +38,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
 import nl.mboconnect.platform.events.IncomingEvent;
+import nl.mboconnect.platform.service.PersonalData;
 
 /**
  * Another service's data, kept here from its events, so this service never has to ask it: one
@@ -67,7 +68,7 @@ import nl.mboconnect.platform.events.IncomingEvent;
  * A field the record leaves null is not written, so an event that knows only some fields (a name
  * change) keeps what others wrote.
  */
-public final class ReadModel<T extends Record> {
+public final class ReadModel<T extends Record> implements PersonalData {
 
     static final String SOURCE_EVENT_TIME = "sourceEventTime";
     static final String REMOVED = "removed";
@@ -78,6 +79,7 @@ public final class ReadModel<T extends Record> {
     private final Map<String, Rule<?>> rules;
     private final MongoCollection<T> records;
     private final MongoCollection<BsonDocument> raw;
+    private final String memberField;
     private volatile Runnable replay = () -> {
     };
 
@@ -88,6 +90,7 @@ public final class ReadModel<T extends Record> {
         this.rules = Map.copyOf(definition.rules);
         this.records = collection;
         this.raw = collection.withDocumentClass(BsonDocument.class);
+        this.memberField = definition.memberField;
         raw.createIndex(Indexes.ascending(REMOVED));
         definition.indexed.forEach(field -> raw.createIndex(Indexes.ascending(field)));
     }
@@ -105,6 +108,7 @@ public final class ReadModel<T extends Record> {
         private final Set<String> topics = new LinkedHashSet<>();
         private final Map<String, Rule<?>> rules = new LinkedHashMap<>();
         private final Set<String> indexed = new LinkedHashSet<>();
+        private String memberField;
 
         Definition(String name, Class<T> type, Function<Definition<T>, ReadModel<T>> builder) {
             this.name = name;
@@ -136,6 +140,15 @@ public final class ReadModel<T extends Record> {
             return this;
         }
 
+        /**
+         * Its records are about the member whose id is in {@code field} ({@code _id} for a directory
+         * of members): they are part of that member's export ({@link PersonalData}).
+         */
+        public Definition<T> aboutMember(String field) {
+            this.memberField = field;
+            return this;
+        }
+
         public ReadModel<T> build() {
             if (topics.isEmpty() || rules.isEmpty()) {
                 throw new IllegalStateException("read model " + name + " needs a topic and an event type to keep");
@@ -158,6 +171,18 @@ public final class ReadModel<T extends Record> {
 
     public String name() {
         return name;
+    }
+
+    /** Its name: a read model is a part of a member's export, empty unless its records are about members. */
+    @Override
+    public String part() {
+        return name;
+    }
+
+    /** The records about the member, when its definition says which field names them; otherwise none. */
+    @Override
+    public Object export(String memberId) {
+        return memberField == null ? List.of() : where(memberField, memberId, 10_000);
     }
 
     /** The topics it is kept from; the platform creates them and their dead-letter topics. */

@@ -30,6 +30,7 @@ import nl.mboconnect.platform.service.EditorsOnly;
 import nl.mboconnect.platform.service.EndpointAuthorization;
 import nl.mboconnect.platform.service.MembersOnly;
 import nl.mboconnect.platform.service.PartnersAndAdministrators;
+import nl.mboconnect.platform.service.PersonalData;
 
 /** A small service of its own, to see the service defaults at work: errors, roles, the API document. */
 @SpringBootApplication
@@ -42,6 +43,12 @@ public class NoticeboardApplication {
     }
 
     record Notice(String title) {
+    }
+
+    /** What the board holds about a member: the notices they wrote. */
+    @Bean
+    PersonalData noticesWritten() {
+        return PersonalData.part("notices", memberId -> List.of(new Notice("by " + memberId)));
     }
 
     @RestController

@@ -51,7 +51,8 @@ class ServiceDefaultsIntegrationTest {
             "GET /api/noticeboard/notices/n1", List.of(401, 404, 404, 404, 404, 403),
             "POST /api/noticeboard/notices/n1/pin", List.of(401, 403, 403, 400, 400, 403),
             "POST /api/noticeboard/notices/n1/withdraw", List.of(401, 403, 403, 403, 409, 403),
-            "GET /api/noticeboard/partners", List.of(401, 403, 403, 403, 200, 200));
+            "GET /api/noticeboard/partners", List.of(401, 403, 403, 403, 200, 200),
+            "GET /api/noticeboard/me/personal-data", List.of(401, 200, 200, 200, 200, 403));
 
     @TestFactory
     Stream<DynamicTest> eachRoleAnnotationLetsInItsRolesOnly() {
@@ -80,7 +81,7 @@ class ServiceDefaultsIntegrationTest {
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
 
-        assertThat(ApiDocuments.operations(context)).hasSize(9);
+        assertThat(ApiDocuments.operations(context)).hasSize(10);
         assertThat(ApiDocuments.undocumented(context, document)).isEmpty();
         JsonNode api = JsonMapper.builder().build().readTree(document);
         assertThat(api.path("openapi").asString()).startsWith("3.1");
@@ -95,6 +96,21 @@ class ServiceDefaultsIntegrationTest {
         assertThat(board.path("responses").propertyNames()).contains("200", "400").doesNotContain("401", "403");
         assertThat(api.path("components").path("schemas").path("Problem").path("properties").propertyNames())
                 .contains("type", "title", "status", "detail", "errors");
+    }
+
+    @Test
+    void aMemberGetsTheirOwnPersonalDataFromEveryPart() {
+        RestTestClient http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        var sanne = TestTokens.member("sanne", "vriend");
+        JsonNode export = JsonMapper.builder().build().readTree(http.get().uri("/api/noticeboard/me/personal-data")
+                .header(HttpHeaders.AUTHORIZATION, sanne.bearer()).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody());
+
+        assertThat(export.path("service").asString()).isEqualTo("noticeboard");
+        assertThat(export.path("memberId").asString()).isEqualTo(sanne.subjectId());
+        assertThat(export.path("generatedAt").asString()).isNotBlank();
+        assertThat(export.path("parts").path("notices").get(0).path("title").asString())
+                .isEqualTo("by " + sanne.subjectId());
     }
 
     @Test
