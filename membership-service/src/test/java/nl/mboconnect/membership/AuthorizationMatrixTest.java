@@ -120,6 +120,7 @@ class AuthorizationMatrixTest {
         Map<Role, Integer> owner = Map.of(Role.BEHEERDER, 200); // the beheerder owns the groups: the others are not their moderators
         List<Endpoint> endpoints = List.of(
                 new Endpoint(HttpMethod.GET, "/api/membership/members/me", null, null),
+                new Endpoint(HttpMethod.GET, "/api/membership/me/personal-data", null, null),
                 new Endpoint(HttpMethod.PUT, "/api/membership/members/me/profile", MediaType.APPLICATION_JSON,
                         Map.of("function", "DOCENT", "region", "UTRECHT")),
                 new Endpoint(HttpMethod.PUT, "/api/membership/members/me/photo", MediaType.IMAGE_PNG, png),

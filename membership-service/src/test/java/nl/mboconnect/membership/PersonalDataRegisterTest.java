@@ -79,8 +79,57 @@ class PersonalDataRegisterTest {
         assertThat(notStored).as("in %s, but never stored", REGISTER).isEmpty();
     }
 
+    /**
+     * The member's export holds every value stored about them: each text of each document that is
+     * theirs (their member record and photo, their group records and the groups they made, their
+     * callback requests), apart from search keys derived from texts it holds already.
+     */
+    @Test
+    void theExportHoldsEveryValueStoredAboutTheMember() {
+        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        var sanne = useEveryFeature();
+        String export = http.get().uri("/api/membership/me/personal-data").header(HttpHeaders.AUTHORIZATION, sanne.bearer())
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        String id = sanne.subjectId();
+        Map<String, org.bson.conversions.Bson> theirs = Map.of("members", com.mongodb.client.model.Filters.eq("_id", id),
+                "member_photos", com.mongodb.client.model.Filters.eq("_id", id),
+                "group_members", com.mongodb.client.model.Filters.eq("memberId", id),
+                "groups", com.mongodb.client.model.Filters.eq("owner.id", id),
+                "callbacks", com.mongodb.client.model.Filters.eq("requesterId", id));
+        List<String> missing = new ArrayList<>();
+        theirs.forEach((collection, filter) -> {
+            List<Document> documents = database.getCollection(collection).find(filter).into(new ArrayList<>());
+            assertThat(documents).as(collection).isNotEmpty();
+            for (Document document : documents) {
+                document.remove("outbox");
+                document.remove("search");
+                document.remove("nameKey");
+                if (collection.equals("group_members")) {
+                    document.remove("_id"); // groupId:memberId, both of which it holds
+                }
+                texts(document, collection, missing, export);
+            }
+        });
+        assertThat(missing).as("stored about the member, missing from their export").isEmpty();
+        assertThat(export).contains(java.util.Base64.getEncoder().encodeToString(
+                database.getCollection("member_photos").find(com.mongodb.client.model.Filters.eq("_id", id)).first()
+                        .get("jpeg", org.bson.types.Binary.class).getData()));
+    }
+
+    private static void texts(Object value, String path, List<String> missing, String export) {
+        if (value instanceof Document document) {
+            document.forEach((name, inner) -> texts(inner, path + "." + name, missing, export));
+        } else if (value instanceof List<?> list) {
+            list.forEach(element -> texts(element, path, missing, export));
+        } else if (value instanceof String text && !export.contains(
+                tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(text))) {
+            missing.add(path + " = " + text);
+        }
+    }
+
     /** A profile with everything, a photo, an application (rejected once), a callback request worked on, groups. */
-    private void useEveryFeature() {
+    private TestTokens.Builder useEveryFeature() {
         var sanne = TestTokens.member("sanne-" + UUID.randomUUID(), "vriend").name("Sanne", "de Vries")
                 .email("sanne@example.org");
         var pieter = TestTokens.member("pieter-" + UUID.randomUUID(), "vriend", "beheerder");
@@ -113,6 +162,7 @@ class PersonalDataRegisterTest {
         call(sanne, HttpMethod.POST, groups + "/requests/" + ilse.subjectId() + "/rejection", Map.of("reason", "Alleen Utrecht."));
         call(pieter, HttpMethod.GET, "/api/membership/members/me", null);
         call(sanne, HttpMethod.POST, groups + "/invitations", Map.of("memberId", pieter.subjectId()));
+        return sanne;
     }
 
     private Map<?, ?> call(TestTokens.Builder who, HttpMethod method, String uri, Object body) {

@@ -42,6 +42,7 @@ class CallbackStore {
         this.callbacks = aggregates.store("callbacks", CallbackDocument.class, "callback");
         callbacks.collection().createIndex(Indexes.ascending("status", "requestedAt"));
         callbacks.collection().createIndex(Indexes.ascending("closedAt"));
+        callbacks.collection().createIndex(Indexes.ascending("requesterId"));
     }
 
     Callback add(Callback callback) {
@@ -72,6 +73,14 @@ class CallbackStore {
         callbacks.collection().find(filter).projection(Projections.exclude("outbox")).sort(order)
                 .skip(page * size).limit(size).forEach(document -> found.add(document.toCallback()));
         return new Page(found, total);
+    }
+
+    /** The requests a member made while signed in, the first first (for their export). */
+    List<Callback> byRequester(String memberId) {
+        List<Callback> found = new ArrayList<>();
+        callbacks.collection().find(eq("requesterId", memberId)).projection(Projections.exclude("outbox"))
+                .sort(Sorts.ascending("requestedAt", "_id")).forEach(document -> found.add(document.toCallback()));
+        return found;
     }
 
     /** Deletes the requests closed before {@code cutoff}; how many. */

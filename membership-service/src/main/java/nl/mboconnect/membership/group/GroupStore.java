@@ -190,6 +190,20 @@ class GroupStore {
         return found;
     }
 
+    /** Every record of one member, gone ones included (for their export). */
+    List<GroupMember> everyRecordOf(String memberId) {
+        List<GroupMember> found = new ArrayList<>();
+        members.collection().find(eq("memberId", memberId)).projection(WITHOUT_OUTBOX).sort(Sorts.ascending("_id"))
+                .forEach(document -> found.add(document.toMember()));
+        return found;
+    }
+
+    /** The groups a member made (for their export). */
+    List<Group> madeBy(String memberId) {
+        return groups.findAll(eq("owner.id", memberId), Sorts.ascending("createdAt"), Integer.MAX_VALUE, "outbox").stream()
+                .map(GroupDocument::toGroup).toList();
+    }
+
     /** Groups by id (for a member's list of their groups). */
     List<Group> all(List<String> ids) {
         return groups.findAll(in("_id", ids), Sorts.ascending("nameKey"), ids.size(), "outbox").stream()
