@@ -118,6 +118,8 @@ class AuthorizationMatrixTest {
                         expect(401, 200, 200, 200, 200, 200, 403)),
                 new Endpoint("GET event .ics", HttpMethod.GET, who -> events(publicEvent()) + "/calendar.ics", null,
                         all(200)),
+                new Endpoint("GET my personal data", HttpMethod.GET, who -> "/api/events/me/personal-data", null,
+                        expect(401, 200, 200, 200, 200, 200, 403)),
                 new Endpoint("GET my feed", HttpMethod.GET, who -> "/api/events/calendar/feed", null,
                         expect(401, 200, 200, 200, 200, 200, 403)),
                 new Endpoint("POST renew feed", HttpMethod.POST, who -> "/api/events/calendar/feed/renew", null,

@@ -58,6 +58,11 @@ class CalendarFeedStore {
         return feeds.deleteOne(eq("_id", memberId)).getDeletedCount() == 1;
     }
 
+    /** The member's feed, null when they have none. */
+    Feed of(String memberId) {
+        return feeds.find(eq("_id", memberId)).first();
+    }
+
     Optional<Feed> byToken(String token) {
         return Optional.ofNullable(feeds.find(eq("token", token)).first());
     }

@@ -43,6 +43,7 @@ public class GroupMemberships {
         return readModels.define("group-memberships", GroupMembership.class)
                 .from(TOPIC)
                 .indexedBy("memberId")
+                .aboutMember("memberId")
                 .keep("nl.mboconnect.membership.group-member.joined.v1", InGroup.class, InGroup::membership)
                 .keep("nl.mboconnect.membership.group-member.role-changed.v1", InGroup.class, InGroup::membership)
                 .remove("nl.mboconnect.membership.group-member.left.v1", InGroup.class, InGroup::id)

@@ -79,6 +79,11 @@ class EventStore {
         return summaries(and(whose, when));
     }
 
+    /** Events the member organises or created, in any state. */
+    List<Event> organisedOrCreatedBy(String memberId) {
+        return summaries(or(eq("organisers", memberId), eq("timeline.createdBy", memberId)));
+    }
+
     /** Public events that took place or will, ending after {@code endedAfter}. */
     List<Event> publicEndingAfter(Instant endedAfter) {
         return summaries(and(eq("details.visibility.level", Visibility.Level.PUBLIC.name()), in("status", HELD),

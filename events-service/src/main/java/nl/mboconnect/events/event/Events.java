@@ -59,6 +59,11 @@ public class Events {
                 .filter(event -> event.isManagedBy(viewer)).toList();
     }
 
+    /** Events the member organises or created, in any state, by start (for their export). */
+    public List<Event> organisedOrCreatedBy(String memberId) {
+        return store.organisedOrCreatedBy(memberId);
+    }
+
     /** What partners see of the public events that end after {@code endedAfter}. */
     public List<PartnerEvents.PublicEvent> publicSnapshots(Instant endedAfter) {
         return store.publicEndingAfter(endedAfter).stream().map(this::snapshot).toList();

@@ -26,6 +26,7 @@ public class MemberDirectory {
     @Bean
     ReadModel<MemberName> memberNames(ReadModels readModels) {
         return readModels.define("member-directory", MemberName.class)
+                .aboutMember("_id")
                 .from(TOPIC)
                 .keep("nl.mboconnect.membership.member.registered.v1", MemberName.class, Function.identity())
                 .keep("nl.mboconnect.membership.member.profile-updated.v1", MemberName.class, Function.identity())
