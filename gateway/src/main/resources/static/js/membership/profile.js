@@ -107,6 +107,7 @@ function render() {
   show(root,
     h('h1', {}, t('profileTitle')),
     h('p', { class: 'lead' }, t('profileLead')),
+    h('p', {}, h('a', { href: '/mijn-gegevens' }, t('myDataLink'))),
     h('div', { id: 'notice', tabindex: '-1' }, state.notice ? message(state.notice.text, state.notice.kind) : null),
     photoForm(),
     h('h2', {}, t('profileTitle')),

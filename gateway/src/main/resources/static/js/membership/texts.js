@@ -3,6 +3,16 @@ import { addTexts } from '../i18n.js';
 
 addTexts({
   nl: {
+    // my data
+    myDataTitle: 'Mijn gegevens', myDataLead: 'Alles wat MBO Connect over je bewaart, in één bestand.',
+    loginForMyData: 'Log in om je gegevens te downloaden.', exportTitle: 'Je gegevens downloaden',
+    exportText: 'Je krijgt één JSON-bestand met een deel van elke dienst van het platform:',
+    exportMembership: 'je account, profiel, foto, lidmaatschap, groepen en terugbelverzoeken',
+    exportEvents: 'je aanmeldingen, antwoorden, aanwezigheid, agendakoppeling en de bijeenkomsten die je organiseert',
+    exportKnowledge: 'wat de kennisbank over je weet', exportPolls: 'wat de peilingen over je weten',
+    exportMissing: 'Geeft een dienst even geen antwoord, dan staat die in het bestand onder "missing"; probeer het later nog eens.',
+    exportDownload: 'Download mijn gegevens', myDataPrivacy: 'Lees hoe we met je gegevens omgaan',
+    myDataLink: 'Mijn gegevens downloaden',
     'function.DOCENT': 'Docent', 'function.INSTRUCTEUR': 'Instructeur', 'function.PRAKTIJKOPLEIDER': 'Praktijkopleider',
     'function.ONDERWIJSONDERSTEUNER': 'Onderwijsondersteuner', 'function.TEAMLEIDER': 'Teamleider',
     'function.BESTUURDER': 'Bestuurder', 'function.ANDERS': 'Anders',
@@ -85,6 +95,16 @@ addTexts({
     endedWaitingNotice: 'Het lidmaatschap van {name} wordt beëindigd en verwerkt.',
   },
   en: {
+    // my data
+    myDataTitle: 'My data', myDataLead: 'Everything MBO Connect holds about you, in one file.',
+    loginForMyData: 'Sign in to download your data.', exportTitle: 'Download your data',
+    exportText: 'You get one JSON file with a part from each of the platform’s services:',
+    exportMembership: 'your account, profile, photo, membership, groups and callback requests',
+    exportEvents: 'your registrations, answers, attendance, calendar feed and the events you organise',
+    exportKnowledge: 'what the knowledge base knows about you', exportPolls: 'what the polls know about you',
+    exportMissing: 'When a service does not answer for a moment, the file names it under "missing"; try again later.',
+    exportDownload: 'Download my data', myDataPrivacy: 'Read how we handle your data',
+    myDataLink: 'Download my data',
     'function.DOCENT': 'Teacher', 'function.INSTRUCTEUR': 'Instructor', 'function.PRAKTIJKOPLEIDER': 'Workplace trainer',
     'function.ONDERWIJSONDERSTEUNER': 'Education support', 'function.TEAMLEIDER': 'Team leader',
     'function.BESTUURDER': 'Board member', 'function.ANDERS': 'Other',

@@ -16,7 +16,8 @@ import com.sun.net.httpserver.HttpServer;
  * (method, path, query, Authorization and Cookie headers). Paths ending in /secret answer
  * 401 with WWW-Authenticate: Bearer when no Authorization header arrived; paths ending in
  * /roles-changed answer as membership-service does to a token older than a role change
- * ({@code Mbo-Roles-Changed: true}). It also serves an
+ * ({@code Mbo-Roles-Changed: true}); polls' part of a member's export answers 503, as a service
+ * that is there but cannot serve it. It also serves an
  * OIDC discovery document, so the gateway can prepare a login without Keycloak.
  */
 final class FakeDownstream implements AutoCloseable {
@@ -50,6 +51,9 @@ final class FakeDownstream implements AutoCloseable {
         String cookie = exchange.getRequestHeaders().getFirst("Cookie");
         String path = exchange.getRequestURI().getRawPath();
         int status = 200;
+        if (path.equals("/api/polls/me/personal-data")) {
+            status = 503;
+        }
         if (path.endsWith("/secret") && authorization == null) {
             status = 401;
             exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer");

@@ -113,6 +113,38 @@ class SignedInSessionsTest {
         }
     }
 
+    /**
+     * "Download my data" asks every service for its part with the member's own token, and names the
+     * services that did not give it (one nobody listens for, one that answers 503) instead of failing.
+     */
+    @Test
+    void theExportGathersEachServicesPartAndNamesTheMissingOnes() {
+        Map<String, String> settings = settings("mbo.services.knowledge", "http://localhost:" + FreePorts.find());
+        try (RunningGateway gateway = RunningGateway.start(port, settings)) {
+            HttpResponse<String> anonymous = new Visitor().get(gateway.url() + "/bff/personal-data");
+            assertThat(anonymous.statusCode()).isEqualTo(401);
+            assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
+            Visitor member = new Visitor();
+            assertThat(member.signIn(site, "sanne", PASSWORD).statusCode()).isEqualTo(200);
+            HttpResponse<String> download = member.get(gateway.url() + "/bff/personal-data");
+
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                    .startsWith("attachment; filename=\"mbo-connect-mijn-gegevens-");
+            JsonNode export = JSON.readTree(download.body());
+            assertThat(export.path("username").asString()).isEqualTo("sanne");
+            assertThat(export.path("services").propertyNames()).containsExactly("membership", "events");
+            JsonNode membership = export.path("services").path("membership");
+            assertThat(membership.path("path").asString()).isEqualTo("/api/membership/me/personal-data");
+            assertThat(membership.path("authorization").asString()).startsWith("Bearer ey");
+            assertThat(membership.path("cookie").isNull()).isTrue();
+            assertThat(export.path("missing").toString())
+                    .contains("{\"service\":\"knowledge\",\"reason\":\"niet bereikbaar (unreachable)\"}")
+                    .contains("{\"service\":\"polls\",\"reason\":\"antwoordde 503 (answered with an error)\"}");
+        }
+    }
+
     @Test
     void withoutTheRateLimitTheStoreHoldsMoreSessionsThanTheOldInMemoryLimitOf10000() {
         try (RunningGateway gateway = RunningGateway.start(port,

@@ -47,6 +47,7 @@ class SitePages {
             Map.entry("/organiseren/{id}/bewerken", new Page("Bijeenkomst bewerken", "/js/events/event-form.js")),
             Map.entry("/organiseren/{id}/deelnemers", new Page("Deelnemers", "/js/events/attendees.js")),
             Map.entry("/mijn-profiel", new Page("Mijn profiel", "/js/membership/profile.js")),
+            Map.entry("/mijn-gegevens", new Page("Mijn gegevens", "/js/membership/my-data.js")),
             Map.entry("/leden", new Page("Leden en vrienden", "/js/membership/directory.js")),
             Map.entry("/leden/{id}", new Page("Profiel", "/js/membership/member.js")),
             Map.entry("/groepen", new Page("Groepen", "/js/groups/list.js")),
