@@ -289,6 +289,31 @@ class MembersIT {
         }
     }
 
+    /** "Mijn gegevens": the download is one JSON document with a part from each of the four services, none missing. */
+    @Test
+    void aMemberDownloadsEverythingThePlatformHoldsAboutThem() throws IOException {
+        try (BrowserContext joris = context()) {
+            Page page = Site.open(Site.signIn(joris, platform, "joris"), platform, "/mijn-profiel");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mijn gegevens downloaden")).click();
+            assertThat(page.locator("h1")).hasText("Mijn gegevens");
+            assertThat(Site.seriousViolations(page)).isEmpty();
+
+            com.microsoft.playwright.Download download = page.waitForDownload(() -> page
+                    .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download mijn gegevens")).click());
+            assertThat(download.suggestedFilename()).startsWith("mbo-connect-mijn-gegevens-").endsWith(".json");
+            tools.jackson.databind.JsonNode export = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readTree(java.nio.file.Files.readString(download.path()));
+            assertThat(export.path("username").asString()).isEqualTo("joris");
+            assertThat(export.path("missing")).isEmpty();
+            assertThat(export.path("services").propertyNames())
+                    .containsExactlyInAnyOrder("membership", "knowledge", "events", "polls");
+            assertThat(export.path("services").path("membership").path("parts").path("member").path("account")
+                    .path("username").asString()).isEqualTo("joris");
+            assertThat(export.path("services").path("events").path("parts").path("member-directory").path(0)
+                    .path("displayName").asString()).isEqualTo("Joris Bakker");
+        }
+    }
+
     private BrowserContext context() {
         return Site.withAxe(browser.newContext(new NewContextOptions().setLocale("nl-NL")
                 .setTimezoneId("Europe/Amsterdam")));

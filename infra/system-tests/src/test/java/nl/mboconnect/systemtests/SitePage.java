@@ -26,6 +26,7 @@ enum SitePage {
     EDIT_EVENT("organiseren-bewerken", "/organiseren/{id}/bewerken", "regio-vakmanschap-kennissessie", "Bijeenkomst bewerken"),
     ATTENDEES("organiseren-deelnemers", "/organiseren/{id}/deelnemers", "regio-vakmanschap-kennissessie", "Deelnemers"),
     MY_PROFILE("mijn-profiel", "/mijn-profiel", "Mijn profiel"),
+    MY_DATA("mijn-gegevens", "/mijn-gegevens", "Mijn gegevens"),
     DIRECTORY("leden", "/leden", "Leden en vrienden"),
     DIRECTORY_SEARCH("leden-zoeken", "/leden?region=UTRECHT&page=0", "Leden en vrienden"),
     /** The demo account Joris Bakker's page, as each visitor sees it. */
