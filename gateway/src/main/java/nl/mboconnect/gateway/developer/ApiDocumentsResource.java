@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.mboconnect.gateway.BackendServices;
+
 /**
  * One address for developers, {@code /api-docs}: where each service's OpenAPI document is. The
  * documents themselves come from the services through their own routes
@@ -12,9 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class ApiDocumentsResource {
-
-    /** The services behind the gateway, as its routes name them. */
-    static final List<String> SERVICES = List.of("membership", "knowledge", "events", "polls");
 
     record Document(String service, String openapi, String yaml) {
     }
@@ -28,7 +27,7 @@ class ApiDocumentsResource {
                 "OpenAPI 3.1 documents of the platform's services, generated from their resources. Errors are "
                         + "application/problem+json; x-mbo-roles names the realm roles an operation needs. Through "
                         + "the gateway a signed-in member's session carries the token; a partner sends its own.",
-                SERVICES.stream().map(service -> new Document(service, "/api/" + service + "/openapi",
+                BackendServices.NAMES.stream().map(service -> new Document(service, "/api/" + service + "/openapi",
                         "/api/" + service + "/openapi.yaml")).toList());
     }
 }

@@ -29,6 +29,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 import org.springframework.web.server.ServerWebExchange;
 
+import nl.mboconnect.gateway.BackendServices;
+
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -42,9 +44,6 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 class PersonalDataExport {
-
-    /** The services behind the gateway, each with its part. */
-    static final List<String> SERVICES = List.of("membership", "knowledge", "events", "polls");
 
     private final ReactiveOAuth2AuthorizedClientManager clients;
     private final WebClient http;
@@ -85,7 +84,7 @@ class PersonalDataExport {
     }
 
     private Mono<Export> gather(OAuth2AuthenticationToken member, String token) {
-        return Flux.fromIterable(SERVICES).flatMapSequential(service -> ask(service, token)).collectList()
+        return Flux.fromIterable(BackendServices.NAMES).flatMapSequential(service -> ask(service, token)).collectList()
                 .map(answers -> {
                     Map<String, JsonNode> parts = new LinkedHashMap<>();
                     List<Missing> missing = new ArrayList<>();
