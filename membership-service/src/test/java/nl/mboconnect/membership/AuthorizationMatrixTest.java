@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -100,6 +101,27 @@ class AuthorizationMatrixTest {
         http.post().uri("/api/membership/groups/" + group + "/membership").header(HttpHeaders.AUTHORIZATION, someone.bearer())
                 .exchange().expectStatus().isOk();
         return someone.subjectId();
+    }
+
+    /**
+     * Deleting an account: every member deletes their own (a fresh one each, since it is gone
+     * after), there is no way to name another's; a visitor gets 401, a partner's account 403.
+     */
+    @Test
+    void eachMemberDeletesTheirOwnAccountAndNobodyElseDeletesAny() {
+        RestTestClient http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        for (String[] roles : List.of(new String[] { "vriend" }, new String[] { "vriend", "lid" },
+                new String[] { "vriend", "redacteur" }, new String[] { "vriend", "beheerder" })) {
+            TestTokens.Builder leaving = TestTokens.member("vertrekt-" + UUID.randomUUID(), roles);
+            http.get().uri("/api/membership/members/me").header(HttpHeaders.AUTHORIZATION, leaving.bearer()).exchange()
+                    .expectStatus().isOk();
+            assertThat(http.delete().uri("/api/membership/members/me").header(HttpHeaders.AUTHORIZATION, leaving.bearer())
+                    .exchange().returnResult(byte[].class).getStatus().value()).as(String.join(",", roles)).isIn(200, 202);
+        }
+        http.delete().uri("/api/membership/members/me").exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.delete().uri("/api/membership/members/me").header(HttpHeaders.AUTHORIZATION, TOKENS.get(Role.PARTNER).bearer())
+                .exchange().expectStatus().isForbidden().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @TestFactory

@@ -48,6 +48,11 @@ class PersonalDataRegisterTest {
     /** A table row whose first cell names one field or several ({@code `a`, `b`}). */
     private static final Pattern ROW = Pattern.compile("^\\| (`[A-Za-z_.]+`(?:, `[A-Za-z_.]+`)*) \\|");
     private static final Pattern NAME = Pattern.compile("`([A-Za-z_.]+)`");
+    /**
+     * Filled only by an erasure, which this test does not do (and which any test's erasure, read
+     * from the shared topic, may put here): their fields must be registered, but need not be stored.
+     */
+    private static final Set<String> FILLED_BY_ERASURES = Set.of("handled_events", "member_erasures", "erased_members");
 
     @LocalServerPort
     int port;
@@ -73,6 +78,7 @@ class PersonalDataRegisterTest {
                 .filter(field -> register.get(collection).stream().noneMatch(entry -> covers(entry, field)))
                 .forEach(field -> unregistered.add(collection + "." + field)));
         register.forEach((collection, entries) -> entries.stream()
+                .filter(entry -> !FILLED_BY_ERASURES.contains(collection))
                 .filter(entry -> stored.getOrDefault(collection, Set.of()).stream().noneMatch(field -> covers(entry, field)))
                 .forEach(entry -> notStored.add(collection + "." + entry)));
         assertThat(unregistered).as("stored, but not in %s", REGISTER).isEmpty();

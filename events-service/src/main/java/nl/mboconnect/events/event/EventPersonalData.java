@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Configuration;
 
 import nl.mboconnect.platform.service.PersonalData;
 
-/** The events feature's part of a member's export: the events they organise or created. */
+/**
+ * The events feature's part of a member's export: the events they organise or created. Erased: the
+ * events stay (others registered for them), organised by the others, created by "Voormalig lid".
+ */
 @Configuration(proxyBeanMethods = false)
 class EventPersonalData {
 
@@ -21,6 +24,6 @@ class EventPersonalData {
                 .map(event -> new OrganisedEvent(event.id(), event.details().about().title(),
                         event.details().schedule().start(), event.status(), event.organisers().contains(memberId),
                         memberId.equals(event.timeline().createdBy())))
-                .toList());
+                .toList(), events::eraseOrganiser);
     }
 }

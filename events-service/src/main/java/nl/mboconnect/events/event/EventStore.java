@@ -18,6 +18,7 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 
@@ -25,6 +26,7 @@ import nl.mboconnect.platform.events.aggregate.AggregateStore;
 import nl.mboconnect.platform.events.aggregate.Aggregates;
 import nl.mboconnect.platform.events.aggregate.Loaded;
 import nl.mboconnect.platform.events.aggregate.StoredAggregate;
+import nl.mboconnect.platform.service.PersonalData;
 
 /**
  * Events in the collection {@code events}, one document each: what the organisers wrote, the
@@ -82,6 +84,18 @@ class EventStore {
     /** Events the member organises or created, in any state. */
     List<Event> organisedOrCreatedBy(String memberId) {
         return summaries(or(eq("organisers", memberId), eq("timeline.createdBy", memberId)));
+    }
+
+    /**
+     * A member's erasure: they no longer organise any event, and one they created was created by
+     * "Voormalig lid". Each write counts as a change of the event (its version), so a change decided
+     * on the event as it was is decided again.
+     */
+    void eraseOrganiser(String memberId) {
+        events.collection().updateMany(eq("organisers", memberId),
+                Updates.combine(Updates.pull("organisers", memberId), Updates.inc("version", 1)));
+        events.collection().updateMany(eq("timeline.createdBy", memberId), Updates.combine(
+                Updates.set("timeline.createdBy", PersonalData.FORMER_MEMBER_ID), Updates.inc("version", 1)));
     }
 
     /** Public events that took place or will, ending after {@code endedAfter}. */

@@ -64,6 +64,11 @@ public class Events {
         return store.organisedOrCreatedBy(memberId);
     }
 
+    /** A member's erasure: they organise nothing any more; what they created, "Voormalig lid" did. */
+    public void eraseOrganiser(String memberId) {
+        store.eraseOrganiser(memberId);
+    }
+
     /** What partners see of the public events that end after {@code endedAfter}. */
     public List<PartnerEvents.PublicEvent> publicSnapshots(Instant endedAfter) {
         return store.publicEndingAfter(endedAfter).stream().map(this::snapshot).toList();

@@ -80,6 +80,7 @@ public final class RegistrationEvents {
             case Roster.AttendanceRecorded a -> OutgoingEvent.of(ATTENDANCE_RECORDED, new AttendanceRecorded(id,
                     event.details().about().kind().name().toLowerCase(), title, start, r.memberId(), a.present(), now));
             case Roster.BreakoutSwitched s -> null;
+            case Roster.Erased e -> null;
         });
     }
 }

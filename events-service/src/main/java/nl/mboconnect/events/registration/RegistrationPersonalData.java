@@ -9,7 +9,9 @@ import nl.mboconnect.platform.service.PersonalData;
 
 /**
  * The registration feature's part of a member's export: every registration they made, in any
- * state, with their answers and whether they were checked in.
+ * state, with their answers and whether they were checked in. Erased: a place they hold in an event
+ * still to come goes to the next in line; every registration of theirs stays as "Voormalig lid",
+ * without answers, so the counts and attendance of every event stay true.
  */
 @Configuration(proxyBeanMethods = false)
 class RegistrationPersonalData {
@@ -22,6 +24,6 @@ class RegistrationPersonalData {
         return PersonalData.part("registrations", memberId -> registrations.of(memberId, Instant.EPOCH).stream()
                 .map(mine -> new EventRegistration(mine.event().id(), mine.event().details().about().title(),
                         mine.event().details().schedule().start(), mine.registration()))
-                .toList());
+                .toList(), registrations::erase);
     }
 }

@@ -25,9 +25,12 @@ public class Registrations {
     private final RosterStore rosters;
     private final Events events;
 
-    Registrations(RosterStore rosters, Events events) {
+    private final java.time.Clock clock;
+
+    Registrations(RosterStore rosters, Events events, java.time.Clock clock) {
         this.rosters = rosters;
         this.events = events;
+        this.clock = clock;
     }
 
     /** A member's registration for one event, with their place in line (0 when not waiting). */
@@ -80,6 +83,11 @@ public class Registrations {
         Event counted = change.after().withOccupancy(filled.roster().occupancy());
         return rosters.written(loaded, new Change<>(counted, change.parts(), change.events(), change.result(),
                 change.followUps()).andAnnounce(RosterStore.announced(counted, filled, now)), filled.roster());
+    }
+
+    /** A member's erasure: their places given up, their registrations anonymous ({@link RegistrationPersonalData}). */
+    public void erase(String memberId) {
+        rosters.erase(memberId, clock.instant());
     }
 
     /** Registers a member as they would themselves, at {@code at} (the demo data). */

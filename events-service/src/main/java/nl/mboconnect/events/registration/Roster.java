@@ -83,6 +83,10 @@ public final class Roster {
     public record Cancelled(Registration registration, boolean heldPlace) implements Happened {
     }
 
+    /** The member's account was deleted: their registration cancelled, unannounced. */
+    public record Erased(Registration registration) implements Happened {
+    }
+
     public record OfferLapsed(Registration registration) implements Happened {
     }
 
@@ -285,6 +289,23 @@ public final class Roster {
         List<Happened> happened = new ArrayList<>();
         happened.add(new Cancelled(cancelled, registration.status().holdsPlace()));
         return Places.fill(after, event, now, happened);
+    }
+
+    /**
+     * The member deleted their account: a place they held in an event still to come goes to the
+     * next in line, as at a cancellation, but unannounced (the announcement would name them after
+     * their erasure). A registration for an event that started, or takes no changes, stays.
+     */
+    public Change leave(Event event, String memberId, Instant now) {
+        Registration registration = of(memberId).filter(mine -> mine.status().active()).orElse(null);
+        if (registration == null || event.status() != nl.mboconnect.events.event.EventStatus.PUBLISHED
+                || event.hasStarted(now)) {
+            return new Change(this, List.of());
+        }
+        Registration cancelled = registration.with(Registration.Status.CANCELLED, now, null);
+        List<Happened> happened = new ArrayList<>();
+        happened.add(new Erased(cancelled));
+        return Places.fill(with(cancelled), event, now, happened);
     }
 
     /** Moves the member to another breakout session while it has places (or changes their wish while waiting). */

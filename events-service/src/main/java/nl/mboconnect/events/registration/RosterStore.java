@@ -49,6 +49,8 @@ import nl.mboconnect.platform.events.aggregate.Change;
 import nl.mboconnect.platform.events.aggregate.Combiner;
 import nl.mboconnect.platform.events.aggregate.Loaded;
 import nl.mboconnect.platform.events.aggregate.OutgoingEvent;
+import nl.mboconnect.platform.service.ErasedMembers;
+import nl.mboconnect.platform.service.PersonalData;
 
 /**
  * The registrations of events, one document each in {@code registrations} ({@code _id} =
@@ -300,6 +302,36 @@ class RosterStore {
         Instant next = new StoredLineup(eventId).firstOfferExpiryExcept(Set.of()).orElse(null);
         eventDocuments.updateOne(and(eq("_id", eventId), lte("nextOfferExpiry", now)),
                 next == null ? Updates.unset("nextOfferExpiry") : Updates.set("nextOfferExpiry", next));
+    }
+
+    /**
+     * A member's erasure: each place they hold in an event still to come goes to the next in line
+     * ({@link Roster#leave}); then each registration of theirs is written anonymous, "Voormalig lid"
+     * without answers under an id not theirs (the counts and attendance of every event stay true),
+     * and taken out of any event's {@code pending}. Safe to do again: it finds what is left.
+     */
+    void erase(String memberId, Instant now) {
+        for (Map.Entry<String, Registration> mine : of(memberId).entrySet()) {
+            if (mine.getValue().status().active()) {
+                try {
+                    change(mine.getKey(), memberId, now, (event, roster) -> roster.leave(event, memberId, now));
+                } catch (Refusal gone) { // the event is gone: there is no place to give up
+                    log.debug("event {}: no place given up at an erasure: {}", mine.getKey(), gone.getMessage());
+                }
+            }
+        }
+        eventDocuments.updateMany(eq(PENDING + "." + MEMBER, memberId),
+                Updates.pull(PENDING, new Document(MEMBER, memberId)));
+        for (RegistrationDocument document : registrations.find(eq(MEMBER, memberId)).into(new ArrayList<>())) {
+            Registration theirs = document.registration();
+            String former = PersonalData.FORMER_MEMBER_ID + "-" + ErasedMembers.hash(document.id()).substring(0, 16);
+            Registration anonymous = new Registration(former, PersonalData.FORMER_MEMBER_NAME, theirs.status(),
+                    theirs.breakoutId(), Map.of(), theirs.arrival(), theirs.registeredAt(), theirs.changedAt(),
+                    theirs.offerExpiresAt(), theirs.checkedInAt());
+            RegistrationDocument replacement = RegistrationDocument.of(document.eventId(), document.revision(), anonymous);
+            registrations.replaceOne(eq("_id", replacement.id()), replacement, new ReplaceOptions().upsert(true));
+            registrations.deleteOne(eq("_id", document.id()));
+        }
     }
 
     /** Every registration of the loaded event, in any state, in order of arrival. */

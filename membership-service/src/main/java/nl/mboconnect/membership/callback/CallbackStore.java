@@ -27,6 +27,7 @@ import nl.mboconnect.platform.events.aggregate.AggregateStore;
 import nl.mboconnect.platform.events.aggregate.Aggregates;
 import nl.mboconnect.platform.events.aggregate.Change;
 import nl.mboconnect.platform.events.aggregate.StoredAggregate;
+import nl.mboconnect.platform.service.PersonalData;
 
 /**
  * Callback requests in the collection {@code callbacks}, one document each, changed through the
@@ -81,6 +82,13 @@ class CallbackStore {
         callbacks.collection().find(eq("requesterId", memberId)).projection(Projections.exclude("outbox"))
                 .sort(Sorts.ascending("requestedAt", "_id")).forEach(document -> found.add(document.toCallback()));
         return found;
+    }
+
+    /** A member's erasure: the requests they made go; where they handled or noted one, "Voormalig lid" did. */
+    void erase(String memberId) {
+        callbacks.collection().deleteMany(eq("requesterId", memberId));
+        callbacks.replaceActor(memberId, PersonalData.FORMER_MEMBER_ID, PersonalData.FORMER_MEMBER_NAME, "handler.id",
+                "notes.by.id");
     }
 
     /** Deletes the requests closed before {@code cutoff}; how many. */

@@ -12,7 +12,9 @@ import nl.mboconnect.platform.service.PersonalData;
 
 /**
  * The groups feature's part of a member's export: where they stand (or stood) with each group,
- * with their messages and the decisions about them, and the groups they made.
+ * with their messages and the decisions about them, and the groups they made. Erased: their
+ * records go; the groups they made stay, owned by "Voormalig lid", and so do the decisions they
+ * took as a moderator.
  */
 @Configuration(proxyBeanMethods = false)
 class GroupPersonalData {
@@ -32,6 +34,6 @@ class GroupPersonalData {
             return new GroupsExport(records.stream().map(record -> new Standing(record.groupId(),
                     groups.containsKey(record.groupId()) ? groups.get(record.groupId()).name() : null, record)).toList(),
                     store.madeBy(memberId));
-        });
+        }, store::erase);
     }
 }

@@ -38,6 +38,7 @@ import nl.mboconnect.platform.events.aggregate.AggregateStore;
 import nl.mboconnect.platform.events.aggregate.Change;
 import nl.mboconnect.platform.events.aggregate.OutgoingEvent;
 import nl.mboconnect.platform.events.aggregate.StoredAggregate;
+import nl.mboconnect.platform.service.PersonalData;
 
 /**
  * Groups in {@code groups} (name unique regardless of case and spaces), and where each member
@@ -202,6 +203,14 @@ class GroupStore {
     List<Group> madeBy(String memberId) {
         return groups.findAll(eq("owner.id", memberId), Sorts.ascending("createdAt"), Integer.MAX_VALUE, "outbox").stream()
                 .map(GroupDocument::toGroup).toList();
+    }
+
+    /** A member's erasure: their records go; where they owned a group or decided on someone, "Voormalig lid" did. */
+    void erase(String memberId) {
+        members.collection().deleteMany(eq("memberId", memberId));
+        groups.replaceActor(memberId, PersonalData.FORMER_MEMBER_ID, PersonalData.FORMER_MEMBER_NAME, "owner.id");
+        members.replaceActor(memberId, PersonalData.FORMER_MEMBER_ID, PersonalData.FORMER_MEMBER_NAME,
+                "decision.by.id", "invitedBy.id");
     }
 
     /** Groups by id (for a member's list of their groups). */

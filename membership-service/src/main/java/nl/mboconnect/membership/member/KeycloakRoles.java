@@ -20,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Gives and takes a realm role through Keycloak's Admin API, as the service account of the client
- * {@code membership-service}: the realm's fine-grained admin permissions let it view users and map
- * the member roles (vriend, lid, redacteur, beheerder), nothing more.
+ * {@code membership-service}: the realm's fine-grained admin permissions let it view and manage users
+ * (to delete the account of a member who asks) and map the member roles (vriend, lid, redacteur,
+ * beheerder), nothing more.
  * Both are idempotent: giving a role someone has, or taking one they lack, changes nothing.
  */
 @Component
@@ -81,6 +82,17 @@ class KeycloakRoles {
         JsonNode mapped = find(send(request(mappings).GET(), memberId), role);
         if (mapped != null) {
             change(mappings, "DELETE", mapped, memberId);
+        }
+    }
+
+    /** Deletes the member's Keycloak account (their sessions end with it); one that is gone already is done. */
+    void removeAccount(String memberId) throws Unavailable {
+        String user = adminUrl + "/users/" + URLEncoder.encode(memberId, StandardCharsets.UTF_8);
+        try {
+            send(request(user).GET(), memberId); // asked first: Keycloak answers a DELETE of a gone user with 500
+            send(request(user).DELETE(), memberId);
+        } catch (AccountGone done) {
+            // deleted before: by an earlier try, or in the Keycloak console
         }
     }
 

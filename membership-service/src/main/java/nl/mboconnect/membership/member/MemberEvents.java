@@ -3,6 +3,7 @@ package nl.mboconnect.membership.member;
 import java.time.Instant;
 
 import nl.mboconnect.platform.events.EventType;
+import nl.mboconnect.platform.events.consumer.MemberErasure;
 
 /**
  * What membership-service tells the others about members, on {@value #TOPIC}. Other services keep
@@ -16,6 +17,9 @@ public final class MemberEvents {
             "nl.mboconnect.membership.member.registered.v1", MemberRegistered.class);
     public static final EventType<MemberProfileUpdated> PROFILE_UPDATED = EventType.of(TOPIC,
             "nl.mboconnect.membership.member.profile-updated.v1", MemberProfileUpdated.class);
+
+    /** The type every service's platform erases a member on ({@link MemberErasure}). */
+    public static final EventType<MemberErased> ERASED = EventType.of(TOPIC, MemberErasure.ERASED, MemberErased.class);
 
     private MemberEvents() {
     }
@@ -34,5 +38,12 @@ public final class MemberEvents {
         static MemberProfileUpdated of(Member member) {
             return new MemberProfileUpdated(member.id(), member.displayName(), member.updatedAt());
         }
+    }
+
+    /**
+     * A member deleted their account: every service erases what it holds about them. Keyed by the
+     * hash of the id (the request that announces it keeps nothing else); the id is in the data.
+     */
+    public record MemberErased(String memberId, Instant erasedAt) {
     }
 }

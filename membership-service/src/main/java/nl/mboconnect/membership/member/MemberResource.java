@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,7 +31,7 @@ import nl.mboconnect.platform.domain.Violation;
 import nl.mboconnect.platform.service.Caller;
 import nl.mboconnect.platform.service.MembersOnly;
 
-/** The signed-in member's own profile: reading it (which registers them), editing it, their photo. */
+/** The signed-in member's own profile: reading it (which registers them), editing it, their photo, deleting the account. */
 @RestController
 @RequestMapping("/api/membership/members/me")
 class MemberResource {
@@ -38,10 +40,32 @@ class MemberResource {
     private final SignIns signIns;
     private final Clock clock;
 
-    MemberResource(MemberStore store, SignIns signIns, Clock clock) {
+    private final AccountErasure erasure;
+
+    MemberResource(MemberStore store, SignIns signIns, AccountErasure erasure, Clock clock) {
         this.store = store;
         this.signIns = signIns;
+        this.erasure = erasure;
         this.clock = clock;
+    }
+
+    /** What became of an account the member deleted: {@code erased}, or {@code erasing} (finished within a minute). */
+    record Erasure(String status) {
+    }
+
+    /**
+     * Deletes the member's account (the site asks them to confirm first): their Keycloak account,
+     * profile, photo, group memberships, callback requests, and in every other service what it holds
+     * about them; what they did for others stays, by "Voormalig lid". 200 when this service's part is
+     * done, 202 while it waits for Keycloak; the other services follow within seconds. From now on
+     * their tokens are refused.
+     */
+    @DeleteMapping
+    @MembersOnly
+    ResponseEntity<Erasure> eraseAccount(@AuthenticationPrincipal Jwt token) {
+        AccountErasure.Outcome outcome = erasure.erase(Caller.of(token).id());
+        return ResponseEntity.status(outcome == AccountErasure.Outcome.ERASED ? HttpStatus.OK : HttpStatus.ACCEPTED)
+                .body(new Erasure(outcome.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**

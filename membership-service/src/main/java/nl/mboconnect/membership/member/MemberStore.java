@@ -28,11 +28,14 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 
+import nl.mboconnect.platform.domain.Refusal;
 import nl.mboconnect.platform.events.aggregate.AggregateStore;
 import nl.mboconnect.platform.events.aggregate.Aggregates;
 import nl.mboconnect.platform.events.aggregate.Change;
 import nl.mboconnect.platform.events.aggregate.OutgoingEvent;
 import nl.mboconnect.platform.events.aggregate.StoredAggregate;
+import nl.mboconnect.platform.service.ErasedMembers;
+import nl.mboconnect.platform.service.PersonalData;
 
 /**
  * Members in the collection {@code members}, one document each with its pending events beside it;
@@ -48,7 +51,10 @@ class MemberStore {
     private final AggregateStore<MemberDocument> members;
     private final MongoCollection<PhotoDocument> photos;
 
-    MemberStore(Aggregates aggregates, MongoDatabase database) {
+    private final ErasedMembers erased;
+
+    MemberStore(Aggregates aggregates, MongoDatabase database, ErasedMembers erased) {
+        this.erased = erased;
         this.members = aggregates.store("members", MemberDocument.class, "member");
         this.photos = database.getCollection("member_photos", PhotoDocument.class);
         members.collection().createIndex(Indexes.ascending("search.name", "_id"));
@@ -74,6 +80,9 @@ class MemberStore {
     Member signIn(String id, Profile profile, Token token, Instant now) {
         Member known = find(id).orElse(null);
         if (known == null) {
+            if (erased.contains(id)) { // a request that was under way as they deleted their account
+                throw Refusal.forbidden("this account has been removed");
+            }
             Member registered = Member.register(id, profile, token.lid(), now);
             List<OutgoingEvent<?>> first = new ArrayList<>();
             first.add(OutgoingEvent.of(MemberEvents.REGISTERED, MemberEvents.MemberRegistered.of(registered)));
@@ -180,7 +189,7 @@ class MemberStore {
      * upload replaces; never a member pointing to a missing photo.
      */
     Member putPhoto(String id, ProfilePhoto photo, Instant now) {
-        Member before = find(id).orElseThrow(() -> nl.mboconnect.platform.domain.Refusal.notFound("member " + id));
+        Member before = find(id).orElseThrow(() -> Refusal.notFound("member " + id));
         long revision = before.withNewPhoto(now).photo();
         photos.replaceOne(eq("_id", id), new PhotoDocument(id, revision, photo.jpeg(), now), new ReplaceOptions().upsert(true));
         return members.update(id, loaded -> {
@@ -201,6 +210,17 @@ class MemberStore {
         });
         photos.deleteOne(eq("_id", id));
         return after;
+    }
+
+    /**
+     * Erases a member: their photo, then their document (with any of its events still pending,
+     * which are about them), then their name where they decided others' applications.
+     */
+    void erase(String id) {
+        photos.deleteOne(eq("_id", id));
+        members.collection().deleteOne(eq("_id", id));
+        members.replaceActor(id, PersonalData.FORMER_MEMBER_ID, PersonalData.FORMER_MEMBER_NAME,
+                "membership.history.by.id");
     }
 
     /** The JPEG of a member's photo at a revision, if it is the one they have. */

@@ -10,7 +10,7 @@ class MemberTopics {
 
     @Bean
     EventTopics memberEventTopics() {
-        return EventTopics.none().produces(MemberEvents.REGISTERED, MemberEvents.PROFILE_UPDATED,
+        return EventTopics.none().produces(MemberEvents.REGISTERED, MemberEvents.PROFILE_UPDATED, MemberEvents.ERASED,
                 MembershipEvents.APPLIED, MembershipEvents.REJECTED, MembershipEvents.GRANTED, MembershipEvents.ENDED,
                 PartnerMembership.COUNTS);
     }

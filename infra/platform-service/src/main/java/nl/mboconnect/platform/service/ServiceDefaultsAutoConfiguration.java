@@ -27,6 +27,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
@@ -112,6 +117,22 @@ public class ServiceDefaultsAutoConfiguration {
                 new RequestLimit(maxConcurrent, meters));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    ErasedMembers erasedMembers(MongoDatabase database, Clock clock) {
+        return new ErasedMembers(database, clock);
+    }
+
+    /**
+     * A token whose subject erased their account is refused (401), though it has not expired: it
+     * was issued before the erasure, and would otherwise bring the member back at its next request.
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> noTokenOfAnErasedMember(ErasedMembers erased) {
+        OAuth2Error removed = new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, "this account has been removed", null);
+        return token -> erased.contains(token.getSubject()) ? OAuth2TokenValidatorResult.failure(removed)
+                : OAuth2TokenValidatorResult.success();
     }
 
     /** Reported as {@code mongo}; Boot's own indicator backs off from this name. */

@@ -147,6 +147,13 @@ public final class KeycloakAdmin {
                 .header("Authorization", "Bearer " + adminToken()).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /** Whether the realm has a user of that name (after a member deleted their account, it has not). */
+    public boolean hasUser(String username) {
+        JsonNode users = send(HttpRequest.newBuilder(URI.create(url + "/admin/realms/mbo-connect/users?exact=true&username="
+                + username)).header("Authorization", "Bearer " + adminToken()).build());
+        return !users.isEmpty();
+    }
+
     /** Changes a demo user's first name, as an administrator would in the console. */
     public void rename(String username, String firstName) {
         String admin = adminToken();

@@ -23,8 +23,10 @@ public class ServiceTestInfrastructure implements ApplicationContextInitializer<
         String application = context.getEnvironment().getProperty("spring.application.name", "service");
         // a test class that needs a database of its own (an empty one, say) names it
         String database = context.getEnvironment().getProperty(DATABASE_PROPERTY, application + "-test");
-        context.getEnvironment().getPropertySources().addFirst(
-                new MapPropertySource(PROPERTY_SOURCE, properties(database)));
+        Map<String, Object> properties = properties(database);
+        // its consumers write into its database: another context, with a database of its own, reads for itself
+        properties.put("mbo.events.consumer-group-prefix", application + "." + database);
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
     }
 
     /** The properties a service needs to run on the test infrastructure. */

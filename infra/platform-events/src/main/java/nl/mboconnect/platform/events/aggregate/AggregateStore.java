@@ -120,6 +120,60 @@ public final class AggregateStore<D extends Record & StoredAggregate> {
         return found;
     }
 
+    /**
+     * For a member's erasure, where others' aggregates name them as the one who did something (a
+     * beheerder's decision, a group's owner, a note): every {@code {id, name}} naming the member, at
+     * any depth, becomes {@code {id: formerId, name: formerName}}, in each aggregate where one of
+     * {@code paths} holds their id. Written as any change is (versioned, retried on a conflict); safe
+     * to do again. Returns how many aggregates changed.
+     */
+    public int replaceActor(String memberId, String formerId, String formerName, String... paths) {
+        List<Bson> naming = new ArrayList<>();
+        for (String path : paths) {
+            naming.add(eq(path, memberId));
+        }
+        List<String> ids = new ArrayList<>();
+        raw.find(com.mongodb.client.model.Filters.or(naming)).projection(Projections.include("_id"))
+                .forEach(document -> ids.add(document.getString("_id").getValue()));
+        int changed = 0;
+        for (String id : ids) {
+            Boolean done = update(id, loaded -> {
+                BsonDocument document = loaded.document().clone();
+                document.remove(Outbox.FIELD);
+                if (!replaceActor(document, memberId, formerId, formerName)) {
+                    return Change.none(false);
+                }
+                return Change.to(Loaded.decode(document, type, typed.getCodecRegistry()), true);
+            });
+            changed += Boolean.TRUE.equals(done) ? 1 : 0;
+        }
+        return changed;
+    }
+
+    private static boolean replaceActor(org.bson.BsonValue value, String memberId, String formerId,
+            String formerName) {
+        boolean replaced = false;
+        if (value.isDocument()) {
+            BsonDocument document = value.asDocument();
+            org.bson.BsonValue id = document.get("id");
+            if (id != null && id.isString() && id.asString().getValue().equals(memberId)) {
+                document.put("id", new org.bson.BsonString(formerId));
+                if (document.containsKey("name")) {
+                    document.put("name", new org.bson.BsonString(formerName));
+                }
+                replaced = true;
+            }
+            for (org.bson.BsonValue inner : document.values()) {
+                replaced |= replaceActor(inner, memberId, formerId, formerName);
+            }
+        } else if (value.isArray()) {
+            for (org.bson.BsonValue inner : value.asArray()) {
+                replaced |= replaceActor(inner, memberId, formerId, formerName);
+            }
+        }
+        return replaced;
+    }
+
     public boolean isEmpty() {
         return raw.find().projection(Projections.include("_id")).first() == null;
     }

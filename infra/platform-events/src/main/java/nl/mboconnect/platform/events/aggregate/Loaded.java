@@ -28,6 +28,11 @@ public final class Loaded<D> {
         return aggregate;
     }
 
+    /** The whole stored document, as read. */
+    BsonDocument document() {
+        return document;
+    }
+
     /** The same document seen as another form of the aggregate (the domain's, say). */
     public <E> Loaded<E> map(Function<D, E> form) {
         return new Loaded<>(form.apply(aggregate), document, codecs);

@@ -38,6 +38,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
 import nl.mboconnect.platform.events.IncomingEvent;
+import nl.mboconnect.platform.service.ErasedMembers;
 import nl.mboconnect.platform.service.PersonalData;
 
 /**
@@ -51,7 +52,7 @@ import nl.mboconnect.platform.service.PersonalData;
  *     return readModels.define("member-directory", DirectoryEntry.class)
  *             .from("membership.member.v1")
  *             .keep("nl.mboconnect.membership.member.registered.v1", MemberNamed.class, MemberNamed::entry)
- *             .remove("nl.mboconnect.membership.member.erased.v1", MemberErased.class, MemberErased::memberId)
+ *             .aboutMember("_id")
  *             .build();
  * }
  * }</pre>
@@ -60,9 +61,13 @@ import nl.mboconnect.platform.service.PersonalData;
  * <li><b>Newest event wins</b>, per record: a record takes an event at least as new as the last it
  * took, so redeliveries, replays and events out of order never turn it back.</li>
  * <li><b>Idempotent</b>: applying the same event twice leaves the same record.</li>
- * <li><b>Removal</b> leaves a tombstone with nothing but the id and the time, so an older event
+ * <li><b>Removal</b> leaves a tombstone with nothing but the id and the time (and the member field
+ * of a read model about members), so an older event
  * replayed after it cannot bring the record back; reads never see tombstones.</li>
  * <li><b>Replayable</b>: {@link #replay()} reads the topics again from their start.</li>
+ * <li><b>About members</b> ({@link Definition#aboutMember}): its records are part of the member's
+ * export, and erased with them (tombstones too); once a member is erased, no event makes a record
+ * about them again ({@link ErasedMembers}), however late or replayed.</li>
  * </ul>
  *
  * A field the record leaves null is not written, so an event that knows only some fields (a name
@@ -80,10 +85,11 @@ public final class ReadModel<T extends Record> implements PersonalData {
     private final MongoCollection<T> records;
     private final MongoCollection<BsonDocument> raw;
     private final String memberField;
+    private final ErasedMembers erased;
     private volatile Runnable replay = () -> {
     };
 
-    private ReadModel(Definition<T> definition, MongoCollection<T> collection) {
+    private ReadModel(Definition<T> definition, MongoCollection<T> collection, ErasedMembers erased) {
         this.name = definition.name;
         this.type = definition.type;
         this.topics = Set.copyOf(definition.topics);
@@ -91,8 +97,12 @@ public final class ReadModel<T extends Record> implements PersonalData {
         this.records = collection;
         this.raw = collection.withDocumentClass(BsonDocument.class);
         this.memberField = definition.memberField;
+        this.erased = erased;
         raw.createIndex(Indexes.ascending(REMOVED));
         definition.indexed.forEach(field -> raw.createIndex(Indexes.ascending(field)));
+        if (memberField != null && !memberField.equals("_id")) {
+            raw.createIndex(Indexes.ascending(memberField));
+        }
     }
 
     /** What one event type does to the read model: keep (upsert) a record, or remove one. */
@@ -165,8 +175,9 @@ public final class ReadModel<T extends Record> implements PersonalData {
         }
     }
 
-    static <T extends Record> ReadModel<T> create(Definition<T> definition, MongoCollection<T> collection) {
-        return new ReadModel<>(definition, collection);
+    static <T extends Record> ReadModel<T> create(Definition<T> definition, MongoCollection<T> collection,
+            ErasedMembers erased) {
+        return new ReadModel<>(definition, collection, erased);
     }
 
     public String name() {
@@ -183,6 +194,19 @@ public final class ReadModel<T extends Record> implements PersonalData {
     @Override
     public Object export(String memberId) {
         return memberField == null ? List.of() : where(memberField, memberId, 10_000);
+    }
+
+    /**
+     * Deletes every record about the member, tombstones included (a tombstone keeps the member
+     * field for this, and an id made of the member's, as a group's member's is, is found by it).
+     */
+    @Override
+    public void erase(String memberId) {
+        if (memberField == null) {
+            return;
+        }
+        raw.deleteMany(memberField.equals("_id") ? eq("_id", memberId)
+                : or(eq(memberField, memberId), Filters.regex("_id", Pattern.quote(memberId))));
     }
 
     /** The topics it is kept from; the platform creates them and their dead-letter topics. */
@@ -258,6 +282,9 @@ public final class ReadModel<T extends Record> implements PersonalData {
     }
 
     private boolean upsert(BsonDocument record, Instant time) {
+        if (aboutAnErasedMember(record)) {
+            return false;
+        }
         BsonValue id = record.remove("_id");
         if (id == null) {
             throw new IllegalStateException(type.getSimpleName() + " needs its id as @BsonId");
@@ -272,13 +299,22 @@ public final class ReadModel<T extends Record> implements PersonalData {
         return newest(id, time, Updates.combine(sets));
     }
 
+    /** Whether the record names a member who erased their account: it is not made again. */
+    private boolean aboutAnErasedMember(BsonDocument record) {
+        if (memberField == null || !record.isString(memberField)) {
+            return false;
+        }
+        return erased.contains(record.getString(memberField).getValue());
+    }
+
     private void remove(String id, Instant time) {
         BsonDocument existing = raw.find(eq("_id", id)).first();
         List<Bson> changes = new ArrayList<>();
         changes.add(Updates.set(REMOVED, true));
         if (existing != null) {
             existing.keySet().stream()
-                    .filter(field -> !field.equals("_id") && !field.equals(SOURCE_EVENT_TIME) && !field.equals(REMOVED))
+                    .filter(field -> !field.equals("_id") && !field.equals(SOURCE_EVENT_TIME) && !field.equals(REMOVED)
+                            && !field.equals(memberField))
                     .forEach(field -> changes.add(Updates.unset(field)));
         }
         newest(new org.bson.BsonString(id), time, Updates.combine(changes));

@@ -18,6 +18,7 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.mboconnect.platform.events.IncomingEvent;
+import nl.mboconnect.platform.service.ErasedMembers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,17 +36,19 @@ public final class ReadModels implements SmartLifecycle {
     private final MeterRegistry meters;
     private final String application;
     private final boolean autoStartup;
+    private final ErasedMembers erased;
     private final List<ReadModel<?>> models = new CopyOnWriteArrayList<>();
     private final List<ConcurrentMessageListenerContainer<String, byte[]>> running = new ArrayList<>();
 
     public ReadModels(MongoDatabase database, ConcurrentKafkaListenerContainerFactory<String, byte[]> containers,
-            JsonMapper json, MeterRegistry meters, String application, boolean autoStartup) {
+            JsonMapper json, MeterRegistry meters, String application, boolean autoStartup, ErasedMembers erased) {
         this.database = database;
         this.containers = containers;
         this.json = json;
         this.meters = meters;
         this.application = application;
         this.autoStartup = autoStartup;
+        this.erased = erased;
     }
 
     /**
@@ -57,7 +60,7 @@ public final class ReadModels implements SmartLifecycle {
     public <T extends Record> ReadModel.Definition<T> define(String name, Class<T> type) {
         return new ReadModel.Definition<>(name, type, definition -> {
             ReadModel<T> model = ReadModel.create(definition,
-                    database.getCollection(name.replace('-', '_'), definition.type()));
+                    database.getCollection(name.replace('-', '_'), definition.type()), erased);
             models.add(model);
             return model;
         });

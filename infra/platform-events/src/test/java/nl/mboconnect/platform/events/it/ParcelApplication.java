@@ -98,6 +98,7 @@ public class ParcelApplication {
                 .keep(NAMED, RecipientNamed.class, named -> new Recipient(named.recipientId(), named.name(), null))
                 .keep(MOVED, RecipientMoved.class, moved -> new Recipient(moved.recipientId(), null, moved.city()))
                 .remove(FORGOTTEN, RecipientForgotten.class, RecipientForgotten::recipientId)
+                .aboutMember("_id")
                 .build();
     }
 

@@ -16,8 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 
+import nl.mboconnect.platform.events.consumer.MemberErasure;
 import nl.mboconnect.platform.events.it.ParcelApplication.Recipient;
 import nl.mboconnect.platform.events.readmodel.ReadModel;
+import nl.mboconnect.platform.service.ErasedMembers;
 import nl.mboconnect.platform.testing.ServiceTest;
 import nl.mboconnect.platform.testing.TestEvents;
 import nl.mboconnect.platform.testing.TestInfrastructure;
@@ -88,6 +90,27 @@ class ReadModelIntegrationTest {
         Document tombstone = database.getCollection("recipients").find(Filters.eq("_id", id)).first();
         assertThat(tombstone).isNotNull();
         assertThat(tombstone.keySet()).containsExactlyInAnyOrder("_id", "removed", "sourceEventTime");
+    }
+
+    @Test
+    void anErasedMemberIsGoneTombstoneAndAllAndNoLaterEventMakesThemAgain() {
+        String id = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        send(named(id, "Lotte Visser", MONDAY));
+        send(named(other, "Lotte Bos", MONDAY));
+        await().atMost(WAIT).until(() -> recipients.find(id).isPresent() && recipients.find(other).isPresent());
+
+        send(TestEvents.cloudEvent(MemberErasure.TOPIC, MemberErasure.ERASED, "/membership-service", id,
+                MONDAY.plusSeconds(60), "{\"memberId\":\"" + id + "\",\"erasedAt\":\"2026-11-23T09:01:00Z\"}"));
+        await().atMost(WAIT).until(() -> database.getCollection("recipients").countDocuments(Filters.eq("_id", id)) == 0);
+        send(named(id, "Lotte Visser", MONDAY.plusSeconds(120))); // late, or replayed: after the erasure
+        String marker = marker(id);
+
+        await().atMost(WAIT).until(() -> recipients.find(marker).isPresent());
+        assertThat(database.getCollection("recipients").countDocuments(Filters.eq("_id", id))).isZero();
+        assertThat(recipients.find(other)).isPresent();
+        assertThat(database.getCollection("erased_members").find().into(new java.util.ArrayList<>()).toString())
+                .doesNotContain(id).contains(ErasedMembers.hash(id));
     }
 
     @Test

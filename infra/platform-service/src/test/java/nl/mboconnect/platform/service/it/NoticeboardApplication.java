@@ -45,10 +45,11 @@ public class NoticeboardApplication {
     record Notice(String title) {
     }
 
-    /** What the board holds about a member: the notices they wrote. */
+    /** What the board holds about a member: the notices they wrote (made up here; it stores none to erase). */
     @Bean
     PersonalData noticesWritten() {
-        return PersonalData.part("notices", memberId -> List.of(new Notice("by " + memberId)));
+        return PersonalData.part("notices", memberId -> List.of(new Notice("by " + memberId)), memberId -> {
+        });
     }
 
     @RestController

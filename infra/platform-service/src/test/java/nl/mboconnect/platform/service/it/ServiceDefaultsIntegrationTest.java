@@ -18,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import nl.mboconnect.platform.service.ErasedMembers;
 import nl.mboconnect.platform.testing.ApiDocuments;
 import nl.mboconnect.platform.testing.ServiceTest;
 import nl.mboconnect.platform.testing.TestTokens;
@@ -111,6 +112,26 @@ class ServiceDefaultsIntegrationTest {
         assertThat(export.path("generatedAt").asString()).isNotBlank();
         assertThat(export.path("parts").path("notices").get(0).path("title").asString())
                 .isEqualTo("by " + sanne.subjectId());
+    }
+
+    @Test
+    void aTokenOfAMemberWhoErasedTheirAccountIsRefusedThoughItHasNotExpired() {
+        RestTestClient http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        var leaving = TestTokens.member("vertrekt", "vriend");
+        var staying = TestTokens.member("blijft", "vriend");
+        http.get().uri("/api/noticeboard/me/personal-data").header(HttpHeaders.AUTHORIZATION, leaving.bearer())
+                .exchange().expectStatus().isOk();
+
+        context.getBean(ErasedMembers.class).record(leaving.subjectId());
+
+        http.get().uri("/api/noticeboard/me/personal-data").header(HttpHeaders.AUTHORIZATION, leaving.bearer())
+                .exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get().uri("/api/noticeboard/me/personal-data").header(HttpHeaders.AUTHORIZATION, staying.bearer())
+                .exchange().expectStatus().isOk();
+        assertThat(context.getBean(com.mongodb.client.MongoDatabase.class).getCollection("erased_members")
+                .find().into(new java.util.ArrayList<>()).toString()).doesNotContain(leaving.subjectId())
+                .contains(ErasedMembers.hash(leaving.subjectId()));
     }
 
     @Test
