@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,8 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -31,9 +26,7 @@ import com.mongodb.client.model.Filters;
 
 import nl.mboconnect.platform.events.consumer.MemberErasure;
 import nl.mboconnect.platform.service.ErasedMembers;
-import nl.mboconnect.platform.testing.KeycloakAdmin;
 import nl.mboconnect.platform.testing.ServiceTest;
-import nl.mboconnect.platform.testing.TcpProxy;
 import nl.mboconnect.platform.testing.TestInfrastructure;
 import nl.mboconnect.platform.testing.TestTokens;
 import nl.mboconnect.platform.testing.TopicReader;
@@ -47,21 +40,7 @@ import nl.mboconnect.platform.testing.TopicReader;
  */
 @ServiceTest
 @TestPropertySource(properties = "mbo.test.database=membership-erasure")
-class AccountErasureTest {
-
-    private static final TestInfrastructure.Keycloak KEYCLOAK = TestInfrastructure.keycloak();
-    private static final TcpProxy TO_KEYCLOAK = TcpProxy.to("127.0.0.1", URI.create(KEYCLOAK.url()).getPort());
-    private static final KeycloakAdmin ADMIN = new KeycloakAdmin(KEYCLOAK.url());
-
-    @DynamicPropertySource
-    static void keycloak(DynamicPropertyRegistry properties) {
-        properties.add("mbo.keycloak.url", () -> "http://127.0.0.1:" + TO_KEYCLOAK.port());
-    }
-
-    @AfterAll
-    static void closeProxy() {
-        TO_KEYCLOAK.close();
-    }
+class AccountErasureTest extends KeycloakBehindAProxy {
 
     @LocalServerPort
     int port;
@@ -78,15 +57,10 @@ class AccountErasureTest {
         http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
-    @AfterEach
-    void keycloakBack() {
-        TO_KEYCLOAK.restore();
-    }
-
     @Test
     void aDeletedAccountLeavesNothingThatNamesTheMemberAndWhatOthersNeedStaysByVoormaligLid() {
         String username = "femke-" + UUID.randomUUID();
-        TestTokens.Builder femke = keycloakMember(username);
+        TestTokens.Builder femke = keycloakMember(username).name("Femke", "Jansen").email("femke@example.org");
         String group = useEveryFeature(femke);
 
         try (TopicReader topic = TopicReader.fromNow(TestInfrastructure.kafka().bootstrapServers(), MemberEvents.TOPIC)) {
@@ -159,12 +133,6 @@ class AccountErasureTest {
             }
         }
         return all.toString();
-    }
-
-    private static TestTokens.Builder keycloakMember(String username) {
-        ADMIN.addMembers(List.of(username), "wachtwoord-" + UUID.randomUUID(), List.of("vriend"));
-        return TestTokens.member(username, "vriend").subject(ADMIN.userId(username)).name("Femke", "Jansen")
-                .email("femke@example.org");
     }
 
     /** @param status the one expected, or 0 for any success */

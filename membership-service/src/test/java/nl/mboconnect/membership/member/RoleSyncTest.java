@@ -4,26 +4,20 @@ import static nl.mboconnect.platform.testing.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import nl.mboconnect.platform.domain.Roles;
-import nl.mboconnect.platform.testing.KeycloakAdmin;
 import nl.mboconnect.platform.testing.ServiceTest;
 import nl.mboconnect.platform.testing.TcpProxy;
 import nl.mboconnect.platform.testing.TestInfrastructure;
@@ -39,21 +33,7 @@ import nl.mboconnect.platform.testing.TopicReader;
  */
 @ServiceTest
 @TestPropertySource(properties = {"mbo.test.database=membership-role-sync", "mbo.membership.role-sync-interval=300ms"})
-class RoleSyncTest {
-
-    private static final TestInfrastructure.Keycloak KEYCLOAK = TestInfrastructure.keycloak();
-    private static final TcpProxy TO_KEYCLOAK = TcpProxy.to("127.0.0.1", URI.create(KEYCLOAK.url()).getPort());
-    private static final KeycloakAdmin ADMIN = new KeycloakAdmin(KEYCLOAK.url());
-
-    @DynamicPropertySource
-    static void keycloak(DynamicPropertyRegistry properties) {
-        properties.add("mbo.keycloak.url", () -> "http://127.0.0.1:" + TO_KEYCLOAK.port());
-    }
-
-    @AfterAll
-    static void closeProxy() {
-        TO_KEYCLOAK.close();
-    }
+class RoleSyncTest extends KeycloakBehindAProxy {
 
     @LocalServerPort
     int port;
@@ -66,14 +46,9 @@ class RoleSyncTest {
         http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
-    @AfterEach
-    void keycloakBack() {
-        TO_KEYCLOAK.restore();
-    }
-
     @Test
     void anApprovalWhileKeycloakIsAwayIsCarriedOutOnceItIsBackAndAnEndTakesTheRoleAway() {
-        TestTokens.Builder sanne = keycloakMember("sanne");
+        TestTokens.Builder sanne = keycloakMember("sanne-" + UUID.randomUUID());
         String applicationId = applicationId(sanne);
 
         try (TopicReader topic = TopicReader.fromNow(TestInfrastructure.kafka().bootstrapServers(), MemberEvents.TOPIC)) {
@@ -114,13 +89,6 @@ class RoleSyncTest {
     }
 
     // --- helpers ---------------------------------------------------------------------------------
-
-    /** A member with an account in Keycloak (a friend), and a token in their name with its id. */
-    private static TestTokens.Builder keycloakMember(String name) {
-        String username = name + "-" + UUID.randomUUID();
-        ADMIN.addMembers(List.of(username), "wachtwoord-" + UUID.randomUUID(), List.of("vriend"));
-        return TestTokens.member(username, "vriend").subject(ADMIN.userId(username));
-    }
 
     @SuppressWarnings("unchecked")
     private String applicationId(TestTokens.Builder member) {

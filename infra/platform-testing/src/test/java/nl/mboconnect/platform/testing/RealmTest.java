@@ -104,7 +104,7 @@ class RealmTest {
     }
 
     @Test
-    void membershipServiceMayGrantLidButNotDeleteUsersOrGrantPartner() throws Exception {
+    void membershipServiceMayGrantLidAndDeleteAnAccountButNotGrantPartner() throws Exception {
         String token = clientToken("membership-service", "local-only-membership-secret-not-for-production");
         String sanne = JSONArrayUtils.parse(call(token, "GET", "/admin/realms/mbo-connect/users?exact=true&username=sanne",
                 null).body()).get(0) instanceof Map<?, ?> user ? (String) user.get("id") : null;
@@ -119,8 +119,13 @@ class RealmTest {
                 .isEqualTo(204);
         assertThat(call(token, "POST", mappings, "[{\"id\":\"" + partner + "\",\"name\":\"partner\"}]").statusCode())
                 .isEqualTo(403);
-        assertThat(call(token, "DELETE", "/admin/realms/mbo-connect/users/" + sanne, null).statusCode())
-                .isEqualTo(403);
+        // a member who deletes their account: membership-service deletes it (only ever the caller's own)
+        String leaving = "vertrekt-" + java.util.UUID.randomUUID();
+        KeycloakAdmin realm = new KeycloakAdmin(keycloak.url());
+        realm.addMembers(java.util.List.of(leaving), "wachtwoord-" + java.util.UUID.randomUUID(), java.util.List.of("vriend"));
+        assertThat(call(token, "DELETE", "/admin/realms/mbo-connect/users/" + realm.userId(leaving), null).statusCode())
+                .isEqualTo(204);
+        assertThat(realm.hasUser(leaving)).isFalse();
     }
 
     // --- a browser's authorization code flow, by hand -----------------------------------------
