@@ -3,6 +3,7 @@
 import { t } from '../i18n.js';
 import { h, show } from '../dom.js';
 import { call } from '../api.js';
+import { errorSummary } from '../forms.js';
 import { loginLink, startPage } from '../layout.js';
 import { message, pageRoot, showProblem } from '../feedback.js';
 import './texts.js';
@@ -40,13 +41,14 @@ function eraseSection() {
     parts.push(message(t(state.erased === 'erased' ? 'eraseDone' : 'eraseBusy')));
   } else if (!state.confirming) {
     parts.push(h('p', {}, h('button', {
-      type: 'button', class: 'button danger', 'aria-expanded': 'false',
+      type: 'button', class: 'button danger',
       onclick: () => { state.confirming = true; render(); },
     }, t('eraseStart'))));
   } else {
     parts.push(h('form', { id: 'erase-form', novalidate: '', onsubmit: erase },
+      errorSummary(),
       h('p', { class: 'field' },
-        h('input', { type: 'checkbox', id: 'erase-confirm', name: 'confirm' }),
+        h('input', { type: 'checkbox', id: 'erase-confirm', name: 'confirm', 'data-field': 'confirm' }),
         h('label', { for: 'erase-confirm' }, ` ${t('eraseConfirm')}`)),
       h('p', {},
         h('button', { type: 'submit', class: 'button danger' }, t('eraseFinal')), ' ',

@@ -320,6 +320,89 @@ class MembersIT {
         }
     }
 
+    /**
+     * "Account verwijderen": a member with a profile, a group of their own, an application, a
+     * registration with an answer and a callback request deletes their account on Mijn gegevens,
+     * confirming first; they are signed out, Keycloak has no such user, and within a minute no
+     * database of the platform (the four services and the gateway's sessions) holds their user id,
+     * user name, e-mail address, name or phone number. What they did for others stays: their group,
+     * owned by "Voormalig lid".
+     */
+    @Test
+    void aMemberWhoDeletesTheirAccountIsSignedOutAndNoDatabaseHoldsAnythingOfThem() {
+        String username = "wisse-" + UUID.randomUUID().toString().substring(0, 8);
+        KeycloakAdmin keycloak = new KeycloakAdmin(platform.keycloakUrl());
+        keycloak.addMembers(List.of(username), Site.PASSWORD, List.of("vriend"));
+        String userId = keycloak.userId(username);
+        String name = "Wies Verwijder " + username.substring(6);
+        String phone = "06 9" + (1_000_000 + new java.util.Random().nextInt(8_999_999));
+        String group = "Wisgroep " + username;
+        try (BrowserContext wies = context()) {
+            Page page = Site.open(Site.signIn(wies, platform, username), platform, "/mijn-profiel");
+            assertThat(send(page, "PUT", "/api/membership/members/me/profile", java.util.Map.of("displayName", name,
+                    "bio", "Docent " + name + "."))).isEqualTo(200);
+            assertThat(send(page, "POST", "/api/membership/members/me/membership/application",
+                    java.util.Map.of("motivation", "Ik ben " + name + ".", "organisation", "ROC " + name))).isEqualTo(201);
+            assertThat(send(page, "POST", "/api/membership/callbacks", java.util.Map.of("name", name, "phone", phone,
+                    "moment", "OCHTEND", "topic", "Bel " + name + " terug."))).isEqualTo(201);
+            assertThat(send(page, "POST", "/api/membership/groups", java.util.Map.of("name", group, "kind", "OPEN")))
+                    .isEqualTo(201);
+            assertThat(send(page, "POST", "/api/events/events/" + SitePage.demoEventId("webinar-ai-in-de-beroepspraktijk")
+                    + "/registration", java.util.Map.of("answers", java.util.Map.of("q1", "Een vraag van " + name))))
+                    .isEqualTo(201);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> everything().contains(name)); // in the other services' directories too
+
+            Site.open(page, platform, "/mijn-gegevens");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mijn account verwijderen…")).click();
+            assertThat(Site.seriousViolations(page)).isEmpty();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account definitief verwijderen")).click();
+            assertThat(page.locator("#erase-form .error-summary")).isVisible(); // the tick comes first
+            assertThat(send(page, "GET", "/api/membership/members/me", null)).isEqualTo(200); // nothing happened yet
+            page.getByLabel("Ik begrijp dat mijn account en gegevens definitief verdwijnen.").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account definitief verwijderen")).click();
+            assertThat(page.locator("#erase")).containsText("Je account is verwijderd.");
+
+            // signed out, on the home page
+            page.waitForURL(platform.siteUrl() + "/", new Page.WaitForURLOptions().setTimeout(20_000));
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inloggen")).first()).isVisible();
+        }
+        assertThat(keycloak.hasUser(username)).isFalse();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> assertThat(everything())
+                .doesNotContain(userId, username, name, phone.replace(" ", "").substring(1)));
+        try (BrowserContext noor = context()) {
+            Page page = Site.open(Site.signIn(noor, platform, "noor"), platform, "/groepen?q=" + username);
+            assertThat(page.locator("main")).containsText(group);
+        }
+    }
+
+    /** Calls the gateway from the page, as the site's own scripts do (session cookie, CSRF token); the status. */
+    private static int send(Page page, String method, String path, Object body) {
+        Object status = page.evaluate("async ([method, path, body]) => {"
+                + " const token = document.cookie.match(/(?:^|;\\s*)XSRF-TOKEN=([^;]+)/);"
+                + " const response = await fetch(path, { method, credentials: 'same-origin', headers: {"
+                + " 'Accept': 'application/json', 'Content-Type': 'application/json',"
+                + " 'X-XSRF-TOKEN': token ? decodeURIComponent(token[1]) : '' },"
+                + " body: body === null ? undefined : JSON.stringify(body) });"
+                + " return response.status; }", java.util.Arrays.asList(method, path, body));
+        return ((Number) status).intValue();
+    }
+
+    /** Every document in every database of the platform, as text. */
+    private String everything() {
+        StringBuilder all = new StringBuilder();
+        try (com.mongodb.client.MongoClient mongo = com.mongodb.client.MongoClients.create(platform.mongoUri("admin"))) {
+            for (String database : List.of("membership", "knowledge", "events", "polls", "gateway")) {
+                var db = mongo.getDatabase(database);
+                for (String collection : db.listCollectionNames()) {
+                    db.getCollection(collection).find().forEach(document ->
+                            all.append(database).append('.').append(collection).append(' ').append(document.toJson()).append('\n'));
+                }
+            }
+        }
+        return all.toString();
+    }
+
     private BrowserContext context() {
         return Site.withAxe(browser.newContext(new NewContextOptions().setLocale("nl-NL")
                 .setTimezoneId("Europe/Amsterdam")));
