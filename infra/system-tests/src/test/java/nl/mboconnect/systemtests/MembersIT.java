@@ -335,7 +335,7 @@ class MembersIT {
         keycloak.addMembers(List.of(username), Site.PASSWORD, List.of("vriend"));
         String userId = keycloak.userId(username);
         String name = "Wies Verwijder " + username.substring(6);
-        String phone = "06 9" + (1_000_000 + new java.util.Random().nextInt(8_999_999));
+        String phone = "06 4" + (1_000_000 + new java.util.Random().nextInt(8_999_999));
         String group = "Wisgroep " + username;
         try (BrowserContext wies = context()) {
             Page page = Site.open(Site.signIn(wies, platform, username), platform, "/mijn-profiel");
