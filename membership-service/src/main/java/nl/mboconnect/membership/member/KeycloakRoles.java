@@ -90,7 +90,12 @@ class KeycloakRoles {
         String user = adminUrl + "/users/" + URLEncoder.encode(memberId, StandardCharsets.UTF_8);
         try {
             send(request(user).GET(), memberId); // asked first: Keycloak answers a DELETE of a gone user with 500
-            send(request(user).DELETE(), memberId);
+            try {
+                send(request(user).DELETE(), memberId);
+            } catch (Unavailable failed) { // deleted in between (another replica on the event)? then it is done
+                send(request(user).GET(), memberId);
+                throw failed;
+            }
         } catch (AccountGone done) {
             // deleted before: by an earlier try, or in the Keycloak console
         }

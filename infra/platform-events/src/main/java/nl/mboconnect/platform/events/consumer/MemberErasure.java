@@ -44,6 +44,7 @@ public final class MemberErasure implements SmartLifecycle {
     private final boolean autoStartup;
     private final Counter erasures;
     private ConcurrentMessageListenerContainer<String, byte[]> running;
+    private final java.util.concurrent.locks.ReentrantLock[] turns = new java.util.concurrent.locks.ReentrantLock[64];
 
     /** What the event says: whose account it was. */
     record Erased(String memberId) {
@@ -53,6 +54,9 @@ public final class MemberErasure implements SmartLifecycle {
             ConcurrentKafkaListenerContainerFactory<String, byte[]> containers, JsonMapper json, MeterRegistry meters,
             String application, boolean autoStartup) {
         this.parts = List.copyOf(parts);
+        for (int i = 0; i < turns.length; i++) {
+            turns[i] = new java.util.concurrent.locks.ReentrantLock();
+        }
         this.erased = erased;
         this.consumer = consumer;
         this.containers = containers;
@@ -68,6 +72,17 @@ public final class MemberErasure implements SmartLifecycle {
      * left. membership-service calls it at once for the request; every service on the event.
      */
     public void erase(String memberId) {
+        // the request that asked for it and the event it announced may meet here: one after the other
+        java.util.concurrent.locks.ReentrantLock turn = turns[Math.floorMod(memberId.hashCode(), turns.length)];
+        turn.lock(); // not synchronized: a virtual thread waiting on Keycloak must not hold its carrier
+        try {
+            eraseNow(memberId);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private void eraseNow(String memberId) {
         erased.record(memberId);
         RuntimeException first = null;
         for (PersonalData part : parts) {
