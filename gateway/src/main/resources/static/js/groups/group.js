@@ -121,7 +121,33 @@ function moderation() {
     state.found ? (state.found.length ? h('ul', { id: 'invite-results' }, state.found.map((member) => h('li', { 'data-member-id': member.id },
       member.displayName, ' ',
       h('button', { type: 'button', class: 'button plain', onclick: () => invite(member) }, t('inviteButton')))))
-      : h('p', { role: 'status' }, t('inviteNone'))) : null);
+      : h('p', { role: 'status' }, t('inviteNone'))) : null,
+    editForm(state.group));
+}
+
+/** For its owner and moderators: another name or description (the kind stays). */
+function editForm(group) {
+  return [h('h3', {}, t('editGroup')), h('p', {}, t('editGroupLead')),
+    h('form', { id: 'group-edit', novalidate: true, onsubmit: save },
+      errorSummary(),
+      field({ label: t('groupName'), name: 'name', required: true,
+        control: h('input', { type: 'text', name: 'name', maxlength: 80, value: group.name }) }),
+      field({
+        label: t('groupDescription'), name: 'description', hint: t('groupDescriptionHint'), wide: true,
+        control: h('textarea', { name: 'description', rows: 4, maxlength: 1000 }, group.description || ''),
+      }),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, t('saveGroup'))))];
+}
+
+async function save(event) {
+  event.preventDefault();
+  const form = event.target;
+  clearErrors(form);
+  const data = new FormData(form);
+  const result = await call(`/api/membership/groups/${encodeURIComponent(id)}`, {
+    method: 'PUT', body: { name: data.get('name'), description: data.get('description') || null },
+  });
+  await after(result, form, t('groupSavedNotice'));
 }
 
 function render() {

@@ -37,6 +37,8 @@ addTexts({
     'problem.lid-only': 'Alleen leden van de vereniging doen mee in deze groep.', 'problem.owner-stays': 'De eigenaar blijft in de groep.',
     'problem.name-taken': 'Er is al een groep met deze naam.', 'problem.not-a-member': 'Die persoon doet niet mee in deze groep.',
     'problem.no-request': 'Er is geen open verzoek meer van deze persoon.',
+    editGroup: 'Groep bewerken', editGroupLead: 'Een andere naam of beschrijving; de soort groep blijft zoals hij is.',
+    saveGroup: 'Opslaan', groupSavedNotice: 'De groep is bijgewerkt.', 'problem.kind-fixed': 'De soort groep verandert niet.',
   },
   en: {
     groupsTitle: 'Groups', groupsLead: 'Work with colleagues on a subject, a region or a theme. An open group is open to everyone; a closed group you ask to join.',
@@ -72,6 +74,8 @@ addTexts({
     'problem.lid-only': 'Only members of the association take part in this group.', 'problem.owner-stays': 'The owner stays in the group.',
     'problem.name-taken': 'A group with this name exists already.', 'problem.not-a-member': 'That person is not in this group.',
     'problem.no-request': 'There is no open request from this person any more.',
+    editGroup: 'Edit group', editGroupLead: 'Another name or description; the kind of group stays as it is.',
+    saveGroup: 'Save', groupSavedNotice: 'The group has been updated.', 'problem.kind-fixed': 'The kind of group does not change.',
   },
 });
 

@@ -182,6 +182,9 @@ class AuthorizationMatrixTest {
                         Map.of(Role.VRIEND, 201, Role.LID, 201, Role.REDACTEUR, 201, Role.BEHEERDER, 201)),
                 new Endpoint(HttpMethod.GET, open, null, null),
                 new Endpoint(HttpMethod.GET, open + "/members", null, null),
+                // its owner (or a moderator) renames it; a member of another kind of standing may not
+                new Endpoint(HttpMethod.PUT, open, MediaType.APPLICATION_JSON,
+                        Map.of("name", "Matrixgroep hernoemd " + UUID.randomUUID(), "description", "Nieuw."), owner),
                 // the owner is in the group already, and stays in it
                 new Endpoint(HttpMethod.POST, open + "/membership", null, null,
                         Map.of(Role.VRIEND, 200, Role.LID, 200, Role.REDACTEUR, 200, Role.BEHEERDER, 409)),

@@ -68,6 +68,21 @@ public record Group(String id, String name, String description, Kind kind, Actor
         return new Group(id, named, about, chosen, owner, now, now, 0);
     }
 
+    /**
+     * The group with a new name and description, checked as at its making, or empty when nothing
+     * changed. Its kind stays: who may see and join it was chosen once, and its members joined on it.
+     */
+    public java.util.Optional<Group> edited(String newName, String newDescription, Instant now) {
+        List<Violation> violations = new ArrayList<>();
+        String named = TextFields.required(violations, "name", newName, NAME_MAX);
+        String about = TextFields.optional(violations, "description", newDescription, DESCRIPTION_MAX);
+        Refusal.requireNone(violations);
+        if (named.equals(name) && java.util.Objects.equals(about, description)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Group(id, named, about, kind, owner, createdAt, now, version));
+    }
+
     /** The name as uniqueness sees it: "Docenten  Techniek" and "docenten techniek" are one name. */
     public String nameKey() {
         return key(name);

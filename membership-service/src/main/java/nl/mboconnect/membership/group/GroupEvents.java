@@ -19,6 +19,8 @@ public final class GroupEvents {
 
     public static final EventType<GroupCreated> CREATED = EventType.of(TOPIC,
             "nl.mboconnect.membership.group.created.v1", GroupCreated.class);
+    public static final EventType<GroupUpdated> UPDATED = EventType.of(TOPIC,
+            "nl.mboconnect.membership.group.updated.v1", GroupUpdated.class);
     public static final EventType<MemberJoined> JOINED = EventType.of(TOPIC,
             "nl.mboconnect.membership.group-member.joined.v1", MemberJoined.class);
     public static final EventType<MemberJoined> ROLE_CHANGED = EventType.of(TOPIC,
@@ -34,6 +36,14 @@ public final class GroupEvents {
 
         static GroupCreated of(Group group) {
             return new GroupCreated(group.id(), group.name(), group.kind(), group.owner().id(), group.createdAt());
+        }
+    }
+
+    /** A group's moderators gave it another name or description (its kind never changes). */
+    public record GroupUpdated(String groupId, String name, Group.Kind kind, Instant updatedAt) {
+
+        static GroupUpdated of(Group group) {
+            return new GroupUpdated(group.id(), group.name(), group.kind(), group.updatedAt());
         }
     }
 

@@ -89,6 +89,25 @@ class GroupResource {
         return GroupView.of(group, store.relation(group, me, now), 1L);
     }
 
+    /**
+     * Its owner or a moderator gives the group another name or description; its kind stays (400
+     * {@code kind-fixed} when asked to change it). 409 {@code name-taken} for a name in use.
+     */
+    @PutMapping("/groups/{id}")
+    @MembersOnly
+    GroupView edit(@PathVariable String id, @AuthenticationPrincipal Jwt token, HttpServletResponse response,
+            @RequestBody(required = false) GroupRequest body) {
+        Actor me = signIn(token, response);
+        Moderator moderator = moderator(id, me);
+        GroupRequest asked = body == null ? new GroupRequest(null, null, null) : body;
+        if (asked.kind() != null && !asked.kind().equalsIgnoreCase(moderator.group().kind().name())) {
+            throw Refusal.invalid("kind", "kind-fixed", "a group keeps the kind it was made with");
+        }
+        Instant now = clock.instant();
+        Group group = store.edit(id, before -> before.edited(asked.name(), asked.description(), now));
+        return GroupView.of(group, store.relation(group, me, now), store.memberCounts(List.of(id)).get(id));
+    }
+
     @GetMapping("/groups/{id}")
     @MembersOnly
     GroupView one(@PathVariable String id, @AuthenticationPrincipal Jwt token, HttpServletResponse response) {

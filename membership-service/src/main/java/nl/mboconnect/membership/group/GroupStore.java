@@ -73,6 +73,26 @@ class GroupStore {
         return group;
     }
 
+    /**
+     * Gives a group another name or description, as {@code edit} decides; 409 {@code name-taken}
+     * when another group has the name (the unique index says so, whatever the concurrency).
+     */
+    Group edit(String id, java.util.function.Function<Group, java.util.Optional<Group>> edit) {
+        try {
+            return groups.update(id, loaded -> {
+                Group before = loaded.aggregate().toGroup();
+                return edit.apply(before).map(after -> Change.to(GroupDocument.of(after), after,
+                        OutgoingEvent.of(GroupEvents.UPDATED, GroupEvents.GroupUpdated.of(after))))
+                        .orElseGet(() -> Change.none(before));
+            });
+        } catch (com.mongodb.MongoWriteException e) {
+            if (e.getError().getCategory() == com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+                throw Refusal.conflict("name-taken", "a group with this name exists already");
+            }
+            throw e;
+        }
+    }
+
     boolean any() {
         return !groups.isEmpty();
     }
@@ -203,6 +223,15 @@ class GroupStore {
     List<Group> madeBy(String memberId) {
         return groups.findAll(eq("owner.id", memberId), Sorts.ascending("createdAt"), Integer.MAX_VALUE, "outbox").stream()
                 .map(GroupDocument::toGroup).toList();
+    }
+
+    /** A member's new name, wherever a group record shows it. */
+    void rename(String memberId, String name) {
+        members.collection().updateMany(eq("memberId", memberId),
+                com.mongodb.client.model.Updates.combine(com.mongodb.client.model.Updates.set("name", name),
+                        com.mongodb.client.model.Updates.inc("version", 1)));
+        groups.replaceActor(memberId, memberId, name, "owner.id");
+        members.replaceActor(memberId, memberId, name, "decision.by.id", "invitedBy.id");
     }
 
     /** A member's erasure: their records go; where they owned a group or decided on someone, "Voormalig lid" did. */

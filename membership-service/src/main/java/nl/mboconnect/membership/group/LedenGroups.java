@@ -61,7 +61,7 @@ class LedenGroups {
 
         @Bean
         EventTopics groupEventTopics() {
-            return EventTopics.none().produces(GroupEvents.CREATED, GroupEvents.JOINED, GroupEvents.ROLE_CHANGED,
+            return EventTopics.none().produces(GroupEvents.CREATED, GroupEvents.UPDATED, GroupEvents.JOINED, GroupEvents.ROLE_CHANGED,
                     GroupEvents.LEFT);
         }
     }

@@ -19,6 +19,7 @@ import org.bson.codecs.pojo.annotations.BsonId;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.MongoCollection;
@@ -52,9 +53,11 @@ class MemberStore {
     private final MongoCollection<PhotoDocument> photos;
 
     private final ErasedMembers erased;
+    private final ApplicationEventPublisher events;
 
-    MemberStore(Aggregates aggregates, MongoDatabase database, ErasedMembers erased) {
+    MemberStore(Aggregates aggregates, MongoDatabase database, ErasedMembers erased, ApplicationEventPublisher events) {
         this.erased = erased;
+        this.events = events;
         this.members = aggregates.store("members", MemberDocument.class, "member");
         this.photos = database.getCollection("member_photos", PhotoDocument.class);
         members.collection().createIndex(Indexes.ascending("search.name", "_id"));
@@ -97,7 +100,7 @@ class MemberStore {
                 && known.membership().seenInToken(token.lid(), token.issuedAt(), now).isEmpty()) {
             return known; // the usual sign-in: nothing to write
         }
-        return members.update(id, loaded -> {
+        return renamed(known.displayName(), members.update(id, loaded -> {
             Member before = loaded.aggregate().toMember();
             Member after = before.signedInWith(profile, now).orElse(before);
             var found = after.membership().seenInToken(token.lid(), token.issuedAt(), now);
@@ -109,7 +112,7 @@ class MemberStore {
                 return Change.none(before);
             }
             return changeTo(before, after).andAnnounce(MembershipEvents.since(before.membership(), after));
-        });
+        }));
     }
 
     /** What a member's token says that matters here: whether it carries {@code lid}, and since when. */
@@ -176,11 +179,23 @@ class MemberStore {
 
     /** Saves what a member tells about themselves and who sees it; a new name is published. */
     Member edit(String id, Details details, Visibility visibility, Instant now) {
-        return members.update(id, loaded -> {
+        String nameBefore = find(id).map(Member::displayName).orElse(null);
+        return renamed(nameBefore, members.update(id, loaded -> {
             Member before = loaded.aggregate().toMember();
             return before.edited(details, visibility, now).map(after -> changeTo(before, after))
                     .orElseGet(() -> Change.none(before));
-        });
+        }));
+    }
+
+    /**
+     * Tells the service's other features (groups keep names beside what members did) when the
+     * written change gave the member another name. Other services hear it from the event.
+     */
+    private Member renamed(String nameBefore, Member after) {
+        if (nameBefore != null && !nameBefore.equals(after.displayName())) {
+            events.publishEvent(new Members.Renamed(after.id(), after.displayName()));
+        }
+        return after;
     }
 
     /**

@@ -22,6 +22,10 @@ public class Members {
         this.signIns = signIns;
     }
 
+    /** A member's name changed (their profile, or their account at a sign-in); published after the write. */
+    public record Renamed(String memberId, String name) {
+    }
+
     /** A member: their id, the name shown for them, and whether they are lid (also while an end waits for Keycloak). */
     public record Person(String id, String name, boolean lid) {
 

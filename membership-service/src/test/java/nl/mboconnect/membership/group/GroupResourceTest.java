@@ -194,6 +194,73 @@ class GroupResourceTest {
         call(pieter, HttpMethod.GET, base, null).expectStatus().isNotFound();
     }
 
+    /**
+     * The owner and a moderator rename the group and change its description; a member of it may
+     * not; a name another group has is 409 {@code name-taken} (case and spaces aside) and changes
+     * nothing; its kind stays; bad input is 400; the change is published.
+     */
+    @Test
+    void itsModeratorsRenameAGroupToANameNoOtherGroupHasAndItsKindStays() {
+        var owner = member("eigenaar", "vriend");
+        var moderator = member("moderator", "vriend");
+        var member = member("deelnemer", "vriend");
+        String taken = "Docenten economie " + UUID.randomUUID();
+        groupId(member("ander", "vriend"), create(member("ander", "vriend"), taken, "OPEN"));
+        String group = groupId(owner, create(owner, "Docenten handel " + UUID.randomUUID(), "OPEN"));
+        String base = GROUPS + "/" + group;
+        for (var someone : List.of(moderator, member)) {
+            call(someone, HttpMethod.POST, base + "/membership", null).expectStatus().isOk();
+        }
+        call(owner, HttpMethod.PUT, base + "/members/" + moderator.subjectId() + "/role", Map.of("role", "MODERATOR"))
+                .expectStatus().isOk();
+        String renamed = "Docenten handel en economie " + UUID.randomUUID();
+
+        try (TopicReader topic = TopicReader.fromNow(TestInfrastructure.kafka().bootstrapServers(), GroupEvents.TOPIC)) {
+            call(owner, HttpMethod.PUT, base, Map.of("name", renamed, "description", "Handel, economie en ondernemen."))
+                    .expectStatus().isOk().expectBody().jsonPath("$.name").isEqualTo(renamed)
+                    .jsonPath("$.description").isEqualTo("Handel, economie en ondernemen.").jsonPath("$.kind").isEqualTo("OPEN");
+            topic.await(record -> group.equals(record.key())
+                    && GroupEvents.UPDATED.type().equals(TopicReader.header(record, "ce_type")), Duration.ofSeconds(10));
+        }
+        call(moderator, HttpMethod.PUT, base, Map.of("name", renamed, "description", "Voor docenten handel."))
+                .expectStatus().isOk().expectBody().jsonPath("$.description").isEqualTo("Voor docenten handel.");
+        call(member, HttpMethod.PUT, base, Map.of("name", "Van mij " + UUID.randomUUID())).expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        call(owner, HttpMethod.PUT, base, Map.of("name", " " + taken.toUpperCase() + " ")).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("https://mboconnect.nl/problems/name-taken");
+        call(owner, HttpMethod.PUT, base, Map.of("name", "x".repeat(81), "description", "y".repeat(1001)))
+                .expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[?(@.field == 'name')].code").isEqualTo("too-long")
+                .jsonPath("$.errors[?(@.field == 'description')].code").isEqualTo("too-long");
+        call(owner, HttpMethod.PUT, base, Map.of("name", renamed, "kind", "SECRET")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].code").isEqualTo("kind-fixed");
+        call(owner, HttpMethod.PUT, GROUPS + "/no-such-group", Map.of("name", "Iets")).expectStatus().isNotFound();
+        call(member, HttpMethod.GET, base, null).expectBody().jsonPath("$.name").isEqualTo(renamed)
+                .jsonPath("$.description").isEqualTo("Voor docenten handel.").jsonPath("$.kind").isEqualTo("OPEN");
+        call(member, HttpMethod.GET, GROUPS + "?q=" + taken, null).expectBody().jsonPath("$.total").isEqualTo(1);
+    }
+
+    /** A member who takes another name is shown by it in the groups they are in and the groups they own. */
+    @Test
+    void aMemberWhoRenamesThemselvesIsShownByTheNewNameInTheirGroups() {
+        var owner = member("eigenaar", "vriend");
+        var joiner = member("deelnemer", "vriend");
+        String group = groupId(owner, create(owner, "Docenten zorg " + UUID.randomUUID(), "OPEN"));
+        call(joiner, HttpMethod.POST, GROUPS + "/" + group + "/membership", null).expectStatus().isOk();
+        String newName = "Hanna de Wit " + UUID.randomUUID().toString().substring(0, 6);
+        String ownerName = "Kees Bos " + UUID.randomUUID().toString().substring(0, 6);
+
+        call(joiner, HttpMethod.PUT, "/api/membership/members/me/profile", Map.of("displayName", newName))
+                .expectStatus().isOk();
+        call(owner, HttpMethod.PUT, "/api/membership/members/me/profile", Map.of("displayName", ownerName))
+                .expectStatus().isOk();
+
+        call(owner, HttpMethod.GET, GROUPS + "/" + group + "/members", null).expectStatus().isOk().expectBody()
+                .jsonPath("$.items[?(@.memberId == '" + joiner.subjectId() + "')].name").isEqualTo(newName)
+                .jsonPath("$.items[?(@.memberId == '" + owner.subjectId() + "')].name").isEqualTo(ownerName);
+        call(joiner, HttpMethod.GET, GROUPS + "/" + group, null).expectBody().jsonPath("$.owner").isEqualTo(ownerName);
+    }
+
     @Test
     void theOwnerNamesModeratorsWhoDecideButDoNotTakeOutEachOther() {
         var owner = member("eigenaar", "vriend");
