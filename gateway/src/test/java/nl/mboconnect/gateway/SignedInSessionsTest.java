@@ -213,6 +213,8 @@ class SignedInSessionsTest {
             assertThat(signOut.statusCode()).isEqualTo(302);
             assertThat(Visitor.location(signOut).toString()).startsWith(keycloak.issuer());
             assertThat(sessions.exists(session)).isFalse();
+            // and no other document keeps her tokens or her name: the session went whole
+            assertThat(sessions.all()).noneMatch(stored -> stored.contains("noor") || stored.contains("Noor El Amrani"));
             assertThat(member.get(first.url() + "/bff/session", Map.of("Cookie", "MBO_SESSION=" + session)).body())
                     .contains("\"authenticated\":false");
         }

@@ -35,6 +35,11 @@ public final class SessionDocuments implements AutoCloseable {
         return session == null ? null : session.getDate("expireAt").toInstant();
     }
 
+    /** Every stored session, as JSON. */
+    public java.util.List<String> all() {
+        return reactor.core.publisher.Flux.from(sessions.find()).map(Document::toJson).collectList().block();
+    }
+
     public boolean exists(String id) {
         return Mono.from(sessions.countDocuments(Filters.eq("_id", id))).block() > 0;
     }
