@@ -14,7 +14,7 @@ const parts = location.pathname.split('/');
 const editing = parts[3] === 'bewerken' ? decodeURIComponent(parts[2]) : null;
 const state = {
   session: { authenticated: false, roles: [] }, model: null, problem: null, busy: false,
-  names: new Map(), found: {},
+  names: new Map(), found: {}, groups: [],
 };
 
 const EMPTY = {
@@ -50,6 +50,9 @@ function fromView(event) {
 async function load(session) {
   state.session = session;
   if (!session.authenticated) return;
+  // the groups the organiser may see, to show the event to their members (membership-service's list)
+  const groups = await call('/api/membership/groups?size=100');
+  state.groups = groups.ok ? groups.data.items.map(({ id, name }) => ({ id, name })) : [];
   if (!editing) {
     state.model = structuredClone(EMPTY);
     return;
@@ -58,6 +61,18 @@ async function load(session) {
   state.model = result.ok && result.data.manageable ? fromView(result.data) : null;
   state.problem = result.ok ? (result.data.manageable ? null : { status: 403, code: 'forbidden' }) : result.problem;
   if (state.model) await learnNames([...state.model.visibility.invitees, ...state.model.organisers]);
+}
+
+/**
+ * The groups whose members see an event "for invitees only": each group the organiser may see, and
+ * any chosen before that they no longer see (kept, by its id).
+ */
+function groupPicker(chosen) {
+  const known = new Set(state.groups.map((group) => group.id));
+  const options = [...state.groups.map(({ id, name }) => ({ value: id, label: name })),
+    ...chosen.filter((id) => !known.has(id)).map((id) => ({ value: id, label: t('unknownGroup') }))];
+  if (!options.length) return h('p', { class: 'hint' }, t('groupsForEventNone'));
+  return choices({ legend: t('fieldGroups'), name: 'visibility.groups', type: 'checkbox', chosen, options });
 }
 
 /** Display names of chosen members, from the events directory (members who signed in once). */
@@ -130,6 +145,7 @@ function eventForm(m) {
       choices({ legend: t('fieldVisibility'), name: 'visibility.level', required: true, chosen: [m.visibility.level],
         options: ['public', 'members', 'lid', 'invited'].map((level) => ({ value: level, label: t(`visibility.${level}`) })) }),
       peoplePicker('visibility.invitees', t('fieldInvitees'), m.visibility.invitees),
+      groupPicker(m.visibility.groups),
       peoplePicker('organisers', t('fieldOrganisers'), m.organisers)),
     h('fieldset', { class: 'section' }, h('legend', {}, t('sectionRegistration')),
       field({ label: t('fieldCapacity'), name: 'capacity', hint: t('capacityHint'),
@@ -334,7 +350,7 @@ function read(form) {
       id: value(`questions.${i}.id`) || null, label: value(`questions.${i}.label`), type: value(`questions.${i}.type`),
       options: list(`questions.${i}.options`), required: form.elements[`questions.${i}.required`]?.checked || false,
     })),
-    visibility: { level: checked('visibility.level')[0] || '', invitees: ids('visibility.invitees'), groups: state.model.visibility.groups || [] },
+    visibility: { level: checked('visibility.level')[0] || '', invitees: ids('visibility.invitees'), groups: checked('visibility.groups') },
     capacity: value('capacity'), registrationDeadline: value('registrationDeadline'),
     waitlist: { promotion: checked('waitlist.promotion')[0] || 'automatic', offerHours: value('waitlist.offerHours') },
     organisers: ids('organisers'), series: { id: value('series.id'), title: value('series.title') },

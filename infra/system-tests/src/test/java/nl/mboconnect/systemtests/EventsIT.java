@@ -331,6 +331,38 @@ class EventsIT {
         assertThat(rows).contains("Joris Bakker;aangemeld;").contains(";ja;Logistiek niveau 3");
     }
 
+    /** An event for one group: its organiser picks the group in the form; its members see it, others do not. */
+    @Test
+    void anEventForTheMembersOfOneGroupIsSeenByThemAlone() {
+        String title = "Lesmateriaal techniek delen " + suffix();
+        LocalDateTime start = LocalDateTime.now(AMSTERDAM).plusWeeks(2).truncatedTo(ChronoUnit.HOURS);
+        Page page = editor.newPage();
+        Site.open(page, platform, "/organiseren");
+        page.locator("#new-event").click();
+        page.waitForSelector("#event-form");
+        page.getByLabel("Titel").fill(title);
+        page.getByLabel("Begint").fill(start.format(LOCAL));
+        page.getByLabel("Eindigt").fill(start.plusHours(2).format(LOCAL));
+        page.getByLabel("Online", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Platform").fill("Microsoft Teams");
+        page.getByLabel("Alleen genodigden").check();
+        page.getByLabel("Docenten techniek Noord").check();
+        assertThat(Site.seriousViolations(page)).isEmpty();
+        page.locator("#save-event").click();
+        page.waitForURL(Pattern.compile(Pattern.quote(platform.siteUrl()) + "/agenda/[0-9a-f-]{36}"));
+        page.waitForSelector("body[data-ready=true]");
+        String id = page.url().substring(page.url().lastIndexOf('/') + 1);
+        page.locator("#publish-event").click();
+        assertThat(page.locator(".event-header")).not().containsText("Concept");
+
+        try (BrowserContext joris = context(); BrowserContext sanne = context()) {
+            Page inGroup = Site.open(Site.signIn(joris, platform, "joris"), platform, "/agenda/" + id);
+            assertThat(inGroup.locator("h1")).hasText(title);
+            Page notInGroup = Site.open(Site.signIn(sanne, platform, "sanne"), platform, "/agenda/" + id);
+            assertThat(notInGroup.locator("h1")).not().hasText(title);
+        }
+    }
+
     /** Presses Tab until the element with this id has the focus, as someone without a mouse does. */
     private static void tabUntil(Page page, String id) {
         for (int i = 0; i < 60; i++) {

@@ -336,7 +336,7 @@ class MembersIT {
         String userId = keycloak.userId(username);
         String name = "Wies Verwijder " + username.substring(6);
         String phone = "06 4" + (1_000_000 + new java.util.Random().nextInt(8_999_999));
-        String group = "Wisgroep " + username;
+        String group = "Wisgroep " + UUID.randomUUID().toString().substring(0, 8); // a name of the group's, not hers
         try (BrowserContext wies = context()) {
             Page page = Site.open(Site.signIn(wies, platform, username), platform, "/mijn-profiel");
             assertThat(send(page, "PUT", "/api/membership/members/me/profile", java.util.Map.of("displayName", name,
