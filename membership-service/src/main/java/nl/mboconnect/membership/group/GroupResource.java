@@ -69,8 +69,9 @@ class GroupResource {
         Refusal.requireNone(violations);
         GroupStore.Page<Group> found = store.visible(me.id(), q, only, page, size);
         Map<String, Long> counts = store.memberCounts(found.items().stream().map(Group::id).toList());
+        Map<String, GroupMember> mine = store.relations(found.items(), me, clock.instant());
         List<GroupView> items = found.items().stream()
-                .map(group -> GroupView.of(group, store.relation(group, me, clock.instant()), counts.get(group.id())))
+                .map(group -> GroupView.of(group, mine.get(group.id()), counts.get(group.id())))
                 .toList();
         return new GroupsPage(items, page, size, found.total());
     }

@@ -113,6 +113,19 @@ class GroupStore {
         return group.owner().id().equals(who.id()) ? ownerOf(group, now) : GroupMember.none(group.id(), who);
     }
 
+    /** Where the member stands with each of the groups, in one read (a page of the list), by group id. */
+    Map<String, GroupMember> relations(List<Group> groups, Actor who, Instant now) {
+        Map<String, GroupMember> found = new HashMap<>();
+        members.collection().find(in("_id", groups.stream().map(group -> GroupMember.id(group.id(), who.id())).toList()))
+                .projection(WITHOUT_OUTBOX).forEach(document -> found.put(document.groupId(), document.toMember()));
+        Map<String, GroupMember> relations = new java.util.LinkedHashMap<>();
+        for (Group group : groups) {
+            GroupMember stored = found.get(group.id());
+            relations.put(group.id(), stored != null ? stored : relation(group, who, now));
+        }
+        return relations;
+    }
+
     private GroupMember ownerOf(Group group, Instant now) {
         GroupMember owner = GroupMember.owner(group, now);
         members.insert(GroupMemberDocument.of(owner), events(GroupMember.none(group.id(), group.owner()), owner));

@@ -2,6 +2,10 @@ package nl.mboconnect.membership.group;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,10 +42,12 @@ class LedenGroups {
     /** Takes out of leden-only groups every member who is not lid; how many. */
     int check() {
         int taken = 0;
-        for (GroupMember member : store.inLedenGroups()) {
-            boolean lid = members.find(member.memberId()).map(Members.Person::lid).orElse(false);
-            if (!lid) {
-                Group group = store.find(member.groupId()).orElseThrow();
+        List<GroupMember> inLedenGroups = store.inLedenGroups();
+        Set<String> lid = members.lid(inLedenGroups.stream().map(GroupMember::memberId).distinct().toList());
+        Map<String, Group> groups = new HashMap<>();
+        for (GroupMember member : inLedenGroups) {
+            if (!lid.contains(member.memberId())) {
+                Group group = groups.computeIfAbsent(member.groupId(), id -> store.find(id).orElseThrow());
                 store.changeExisting(member.groupId(), member.memberId(), current -> current.lidEnded(group, clock.instant()));
                 log.info("member {} is lid no more: out of the leden-only group {}", member.memberId(), group.id());
                 taken++;

@@ -135,6 +135,12 @@ class MemberStore {
         });
     }
 
+    /** The members of these ids that exist, without their pending events (one read). */
+    List<Member> all(java.util.Collection<String> ids) {
+        return members.findAll(in("_id", List.copyOf(ids)), Sorts.ascending("_id"), ids.size(), "outbox").stream()
+                .map(MemberDocument::toMember).toList();
+    }
+
     /** The member whose application this is, if there is one. */
     Optional<Member> byApplication(String applicationId) {
         return members.findAll(eq("membership.application.id", applicationId), Sorts.ascending("_id"), 1, "outbox")

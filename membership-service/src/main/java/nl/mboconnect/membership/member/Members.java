@@ -41,6 +41,12 @@ public class Members {
         return Person.of(signIns.signIn(token, response));
     }
 
+    /** Which of these members are lid now (also while an end waits for Keycloak), in one read. */
+    public java.util.Set<String> lid(java.util.Collection<String> ids) {
+        return store.all(ids).stream().map(Person::of).filter(Person::lid).map(Person::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     public Optional<Person> find(String id) {
         return store.find(id).map(Person::of);
     }
