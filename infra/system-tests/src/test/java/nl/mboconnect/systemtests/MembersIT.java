@@ -372,7 +372,7 @@ class MembersIT {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> assertThat(everything())
                 .doesNotContain(userId, username, name, phone.replace(" ", "").substring(1)));
         try (BrowserContext noor = context()) {
-            Page page = Site.open(Site.signIn(noor, platform, "noor"), platform, "/groepen?q=" + username);
+            Page page = Site.open(Site.signIn(noor, platform, "noor"), platform, "/groepen?q=" + group.replace(' ', '+'));
             assertThat(page.locator("main")).containsText(group);
         }
     }
