@@ -2,6 +2,22 @@
 import { t } from './i18n.js';
 import { h } from './dom.js';
 
+/** A list's query as the address holds it: each filter named ('' when absent), and the page (from 0). */
+export function queryFromAddress(filters) {
+  const params = new URLSearchParams(location.search);
+  const query = Object.fromEntries(filters.map((name) => [name, params.get(name) || '']));
+  query.page = Math.max(0, Number.parseInt(params.get('page') || '0', 10) || 0);
+  return query;
+}
+
+/** The API's query string for it: the filters that are set, the page, and the page size. */
+export function apiQuery(query, size) {
+  const asked = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value) asked.set(name, value);
+  asked.set('size', size);
+  return asked;
+}
+
 function pageLink(path, page, text, rel) {
   const to = new URLSearchParams(location.search);
   to.set('page', page);

@@ -6,24 +6,17 @@ import { h, show } from '../dom.js';
 import { EDITORS, loginLink, startPage } from '../layout.js';
 import { message, pageRoot, problemText, showProblem } from '../feedback.js';
 import { choices, clearErrors, errorSummary, field } from '../forms.js';
-import { pagination } from '../paging.js';
+import { apiQuery, pagination, queryFromAddress } from '../paging.js';
 import { groupPath, KINDS } from './texts.js';
 
 const SIZE = 20;
-const params = new URLSearchParams(location.search);
-const query = {
-  q: params.get('q') || '', kind: params.get('kind') || '',
-  page: Math.max(0, Number.parseInt(params.get('page') || '0', 10) || 0),
-};
+const query = queryFromAddress(['q', 'kind']);
 const state = { session: { authenticated: false, roles: [] }, groups: null, mine: null, problem: null };
 
 async function load(session) {
   state.session = session;
   if (!session.authenticated) return;
-  const asked = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) if (value) asked.set(name, value);
-  asked.set('size', SIZE);
-  const [groups, mine] = await Promise.all([call(`/api/membership/groups?${asked}`), call('/api/membership/members/me/groups')]);
+  const [groups, mine] = await Promise.all([call(`/api/membership/groups?${apiQuery(query, SIZE)}`), call('/api/membership/members/me/groups')]);
   state.groups = groups.ok ? groups.data : null;
   state.mine = mine.ok ? mine.data : null;
   state.problem = groups.ok ? (mine.ok ? null : mine.problem) : groups.problem;

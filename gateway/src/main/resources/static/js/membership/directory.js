@@ -6,25 +6,17 @@ import { h, show } from '../dom.js';
 import { loginLink, startPage } from '../layout.js';
 import { message, pageRoot, problemText } from '../feedback.js';
 import { field } from '../forms.js';
-import { pagination } from '../paging.js';
+import { apiQuery, pagination, queryFromAddress } from '../paging.js';
 import { LIFELONG, memberCard, PILLARS, PROVINCES, SECTORS } from './common.js';
 
 const SIZE = 20;
-const params = new URLSearchParams(location.search);
-const query = {
-  q: params.get('q') || '', organisation: params.get('organisation') || '', region: params.get('region') || '',
-  sector: params.get('sector') || '', theme: params.get('theme') || '',
-  page: Math.max(0, Number.parseInt(params.get('page') || '0', 10) || 0),
-};
+const query = queryFromAddress(['q', 'organisation', 'region', 'sector', 'theme']);
 const state = { session: { authenticated: false }, result: null, problem: null };
 
 async function load(session) {
   state.session = session;
   if (!session.authenticated) return;
-  const asked = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) if (value) asked.set(name, value);
-  asked.set('size', SIZE);
-  const found = await call(`/api/membership/members?${asked}`);
+  const found = await call(`/api/membership/members?${apiQuery(query, SIZE)}`);
   state.result = found.ok ? found.data : null;
   state.problem = found.ok ? null : found.problem;
 }
