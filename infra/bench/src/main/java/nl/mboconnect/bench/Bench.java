@@ -15,7 +15,8 @@ import nl.mboconnect.platform.testing.Directories;
  * writes {@code BENCHMARKS.md} (the figures of this run, the machine, the date) with Gatling's HTML
  * reports under {@code infra/bench/target/gatling/}. {@code --smoke} runs each scenario tiny and
  * writes only under {@code target/}: the test run does that, so the harness cannot rot.
- * {@code --rushes=100,1000} picks the rush sizes (each needs as many members made in Keycloak).
+ * {@code --rushes=100,1000} picks the rush sizes (each needs as many members made in Keycloak);
+ * {@code --only=RegistrationRush} runs only the scenarios named (by class) and writes under {@code target/}.
  *
  * <p>A new scenario is a {@link Scenario} in {@link #scenarios}: it gets the running platform and
  * the sizes, and gives back its section of the report.
@@ -62,11 +63,15 @@ public final class Bench {
 
     /** Runs every scenario against a started platform; returns the report (also written to {@code report}). */
     public static Report run(LocalPlatform platform, Sizes sizes, Path work, Path report) {
+        return run(platform, sizes, work, report, scenarios());
+    }
+
+    static Report run(LocalPlatform platform, Sizes sizes, Path work, Path report, List<Scenario> scenarios) {
         say("making %d members in Keycloak, each with a token ...", sizes.members());
         Members members = Members.make(platform.keycloakUrl(), sizes.members());
         Target target = new Target(platform, members, work.resolve("gatling"));
         List<Report.Section> sections = new ArrayList<>();
-        for (Scenario scenario : scenarios()) {
+        for (Scenario scenario : scenarios) {
             say("scenario: %s", scenario.getClass().getSimpleName());
             sections.add(scenario.run(target, sizes));
         }
@@ -89,11 +94,20 @@ public final class Bench {
                         .map(Integer::valueOf).toList());
             }
         }
-        Path report = smoke ? work.resolve("BENCHMARKS.md") : root.resolve("BENCHMARKS.md");
+        List<Scenario> scenarios = scenarios();
+        boolean partial = false;
+        for (String arg : args) {
+            if (arg.startsWith("--only=")) { // e.g. --only=RegistrationRush: a look at one scenario, report under target/
+                List<String> names = List.of(arg.substring("--only=".length()).split(","));
+                scenarios = scenarios.stream().filter(s -> names.contains(s.getClass().getSimpleName())).toList();
+                partial = true;
+            }
+        }
+        Path report = smoke || partial ? work.resolve("BENCHMARKS.md") : root.resolve("BENCHMARKS.md");
         say("starting the platform with production JVM settings on free ports (data in %s) ...", data);
         try (LocalPlatform platform = LocalPlatform.start(new LocalPlatform.Options(root, data,
                 LocalPlatform.Ports.free(), true, LocalPlatform.Tuning.PRODUCTION))) {
-            run(platform, sizes, work, report);
+            run(platform, sizes, work, report, scenarios);
         }
         System.exit(0); // Gatling leaves non-daemon threads behind
     }

@@ -26,6 +26,25 @@ public class RegistrationRushSimulation extends Simulation {
 
     static final int ATTEMPTS = 60;
 
+    /** When the last rush began and ended (its first member in, its last answered), by {@link System#nanoTime}. */
+    private static volatile long began;
+    private static volatile long ended;
+
+    /** How long the last rush took, from Gatling's hooks: finer than its own rate over whole seconds. */
+    static java.time.Duration lastRush() {
+        return java.time.Duration.ofNanos(ended - began);
+    }
+
+    @Override
+    public void before() {
+        began = System.nanoTime();
+    }
+
+    @Override
+    public void after() {
+        ended = System.nanoTime();
+    }
+
     {
         Load load = Load.current();
         Iterator<Map<String, Object>> members = load.tokens().stream()

@@ -6,13 +6,12 @@ import java.nio.file.Path;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * A MongoDB-wire server in this JVM (mongo-java-server): in memory for tests, on an H2 file for
  * the local run so a restart keeps everything. It lacks transactions, {@code $text} and TTL expiry;
- * the services rely on none of them.
+ * the services rely on none of them. Queries naming {@code _id} and more use the {@code _id} index,
+ * as MongoDB's do ({@link IdIndexed}).
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -30,7 +29,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     public static EmbeddedMongo inMemory(int port) {
-        return new EmbeddedMongo(new MemoryBackend(), port);
+        return new EmbeddedMongo(new IdIndexed.Memory(), port);
     }
 
     /** Keeps its data in {@code file}; writes are committed about once a second and on close. */
@@ -40,7 +39,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new EmbeddedMongo(new H2Backend(file.toAbsolutePath().toString()), port);
+        return new EmbeddedMongo(new IdIndexed.File(file.toAbsolutePath().toString()), port);
     }
 
     /** {@code mongodb://localhost:<port>/<database>} */
