@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,8 +29,12 @@ final class GatewayVersusDirect implements Bench.Scenario {
         probe(direct, sizes.probeRequests() / 2);
         GatlingRun.Figures viaDirect = read(target, sizes, direct, "agenda-direct");
         GatlingRun.Figures viaGateway = read(target, sizes, gateway, "agenda-gateway");
-        double[] directLatency = probe(direct, sizes.probeRequests());
-        double[] gatewayLatency = probe(gateway, sizes.probeRequests());
+        CpuUse idle = CpuUse.idle(target.platform(), Duration.ofSeconds(5));
+        CpuUse.Measured<double[]> directProbe = CpuUse.during(target.platform(), () -> probe(direct, sizes.probeRequests()));
+        CpuUse.Measured<double[]> gatewayProbe = CpuUse.during(target.platform(), () -> probe(gateway, sizes.probeRequests()));
+        double[] directLatency = directProbe.result();
+        double[] gatewayLatency = gatewayProbe.result();
+        int n = sizes.probeRequests();
 
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("direct (events-service)", Report.decimal(viaDirect.perSecond()), Report.whole(viaDirect.p50()),
@@ -53,6 +58,12 @@ final class GatewayVersusDirect implements Bench.Scenario {
                         + sizes.readConnections() + " connections).",
                         "The 1-connection columns: " + sizes.probeRequests() + " requests one after another per path, "
                                 + "timed in nanoseconds by the harness, after as many to warm up.",
+                        ("CPU per request in those runs (each process's own, less what it uses idle): direct, "
+                                + "events-service %.2f ms; through the gateway, gateway %.2f ms and events-service %.2f ms. "
+                                + "With every process on the same cores, the gateway's share is what bounds the ratio.")
+                                .formatted(directProbe.cpu().perRequest("events-service", n, idle),
+                                        gatewayProbe.cpu().perRequest("gateway", n, idle),
+                                        gatewayProbe.cpu().perRequest("events-service", n, idle)),
                         "Gatling reports: " + viaDirect.report() + ", " + viaGateway.report()),
                 viaDirect.ko() == 0 && viaGateway.ko() == 0 && viaDirect.ok() > 0 && viaGateway.ok() > 0);
     }

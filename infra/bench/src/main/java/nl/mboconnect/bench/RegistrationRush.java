@@ -25,10 +25,12 @@ final class RegistrationRush implements Bench.Scenario {
                 String baseUrl = path.equals("gateway") ? target.platform().siteUrl()
                         : target.platform().serviceUrl("events");
                 String eventId = events.published("Drukte bij " + size + " (" + path + ")", sizes.capacity());
-                GatlingRun.Figures figures = GatlingRun.run(RegistrationRushSimulation.class,
-                        new Load(baseUrl, sizes.rushConnections(), null, eventId,
-                                target.members().tokens().subList(0, size)),
-                        target.results(), "rush-" + size + "-" + path);
+                CpuUse.Measured<GatlingRun.Figures> run = CpuUse.during(target.platform(),
+                        () -> GatlingRun.run(RegistrationRushSimulation.class,
+                                new Load(baseUrl, sizes.rushConnections(), null, eventId,
+                                        target.members().tokens().subList(0, size)),
+                                target.results(), "rush-" + size + "-" + path));
+                GatlingRun.Figures figures = run.result();
                 JsonNode event = events.event(eventId);
                 int taken = event.get("placesTaken").asInt();
                 int waiting = event.get("waitlist").asInt();
@@ -41,7 +43,7 @@ final class RegistrationRush implements Bench.Scenario {
                         Report.decimal(figures.requests() / seconds),
                         Report.whole(figures.p50()), Report.whole(figures.p99()), Long.toString(figures.ok()),
                         Long.toString(figures.ko()), taken + " + " + waiting + (counts ? " ✓" : " ✗")));
-                notes.add(size + " " + path + ": " + figures.report());
+                notes.add(size + " " + path + ": CPU " + run.cpu().describe() + "; " + figures.report());
             }
         }
         notes.add(0, "Each row is a new event of " + sizes.capacity() + " places; every member registers once, all at "

@@ -252,6 +252,19 @@ public final class LocalPlatform implements AutoCloseable {
         return memory;
     }
 
+    /**
+     * CPU time used so far per process, and by this one ({@code harness}: whoever started the
+     * platform, with MongoDB-wire inside it), for the benchmark's "where the CPU went".
+     */
+    public synchronized Map<String, Duration> cpuTime() {
+        Map<String, Duration> used = new LinkedHashMap<>();
+        apps.forEach(app -> used.put(app.name(), app.cpuTime()));
+        used.put("kafka", kafka == null ? Duration.ZERO : kafka.cpuTime());
+        used.put("keycloak", keycloak == null ? Duration.ZERO : keycloak.cpuTime());
+        used.put("harness", ManagedProcess.cpuTime(java.util.stream.Stream.of(ProcessHandle.current())));
+        return used;
+    }
+
     public Path logs() {
         return options.data().resolve("logs");
     }

@@ -101,6 +101,11 @@ public final class EmbeddedKafka implements TestInfrastructure.Kafka, AutoClosea
         return process == null ? 0 : process.residentBytes();
     }
 
+    /** CPU time used so far (zero before the start). */
+    public synchronized java.time.Duration cpuTime() {
+        return process == null ? java.time.Duration.ZERO : process.cpuTime();
+    }
+
     @Override
     public synchronized void close() {
         makeUnavailable();

@@ -105,6 +105,11 @@ public final class EmbeddedKeycloak implements TestInfrastructure.Keycloak, Auto
         return process == null ? 0 : process.residentBytes();
     }
 
+    /** CPU time used so far (zero before the start). */
+    public java.time.Duration cpuTime() {
+        return process == null ? java.time.Duration.ZERO : process.cpuTime();
+    }
+
     @Override
     public void close() {
         process.close();

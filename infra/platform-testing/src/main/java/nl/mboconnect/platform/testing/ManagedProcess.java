@@ -101,6 +101,17 @@ public final class ManagedProcess implements AutoCloseable {
                 .mapToLong(handle -> residentBytes(handle.pid())).sum();
     }
 
+    /** CPU time the command and what it started have used so far, for the benchmark's figures. */
+    public java.time.Duration cpuTime() {
+        return cpuTime(Stream.concat(Stream.of(process.toHandle()), process.descendants()));
+    }
+
+    /** CPU time of processes, those that tell it (all do on Linux). */
+    public static java.time.Duration cpuTime(Stream<ProcessHandle> processes) {
+        return processes.map(handle -> handle.info().totalCpuDuration().orElse(java.time.Duration.ZERO))
+                .reduce(java.time.Duration.ZERO, java.time.Duration::plus);
+    }
+
     private static long residentBytes(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
