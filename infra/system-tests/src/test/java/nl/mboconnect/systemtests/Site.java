@@ -36,14 +36,18 @@ final class Site {
         Page page = context.newPage();
         page.navigate(platform.siteUrl());
         page.locator("#login").click();
-        page.waitForURL(Pattern.compile(Pattern.quote(platform.keycloakUrl()) + "/realms/mbo-connect/.*"));
+        // Keycloak on a loaded 2-core machine (its password hash, the redirects) can take longer than
+        // Playwright's 30 s: seen once in CI. A sign-in that never comes still fails, after 90 s.
+        page.waitForURL(Pattern.compile(Pattern.quote(platform.keycloakUrl()) + "/realms/mbo-connect/.*"), SIGN_IN_WAIT);
         page.locator("#username").fill(username);
         page.locator("#password").fill(PASSWORD);
         page.locator("#kc-login").click();
-        page.waitForURL(platform.siteUrl() + "/**");
+        page.waitForURL(platform.siteUrl() + "/**", SIGN_IN_WAIT);
         page.waitForSelector("body[data-ready=true]");
         return page;
     }
+
+    private static final Page.WaitForURLOptions SIGN_IN_WAIT = new Page.WaitForURLOptions().setTimeout(90_000);
 
     /** Goes to a page of the site and waits until its script has drawn it. */
     static Page open(Page page, LocalPlatform platform, String path) {
