@@ -88,16 +88,13 @@ public final class Bench {
         Path data = work.resolve("bench-platform");
         Directories.deleteRecursively(data);
         Sizes sizes = smoke ? Sizes.smoke() : Sizes.full();
+        List<Scenario> scenarios = scenarios();
+        boolean partial = false;
         for (String arg : args) {
             if (arg.startsWith("--rushes=")) { // e.g. --rushes=100,1000: fewer members to make in Keycloak
                 sizes = sizes.withRushes(java.util.Arrays.stream(arg.substring("--rushes=".length()).split(","))
                         .map(Integer::valueOf).toList());
-            }
-        }
-        List<Scenario> scenarios = scenarios();
-        boolean partial = false;
-        for (String arg : args) {
-            if (arg.startsWith("--only=")) { // e.g. --only=RegistrationRush: a look at one scenario, report under target/
+            } else if (arg.startsWith("--only=")) { // e.g. --only=RegistrationRush: a look at one scenario, report under target/
                 List<String> names = List.of(arg.substring("--only=".length()).split(","));
                 scenarios = scenarios.stream().filter(s -> names.contains(s.getClass().getSimpleName())).toList();
                 partial = true;

@@ -25,15 +25,13 @@ final class RegistrationRush implements Bench.Scenario {
         // platform that has been up a while has it
         int warmUp = Math.min(WARM_UP, target.members().tokens().size());
         for (String path : List.of("direct", "gateway")) {
-            String baseUrl = path.equals("gateway") ? target.platform().siteUrl() : target.platform().serviceUrl("events");
-            GatlingRun.run(RegistrationRushSimulation.class, new Load(baseUrl, sizes.rushConnections(), null,
+            GatlingRun.run(RegistrationRushSimulation.class, new Load(baseUrl(target, path), sizes.rushConnections(), null,
                     events.published("Warm-up (" + path + ")", sizes.capacity()), target.members().tokens().subList(0, warmUp)),
                     target.results(), "rush-warm-up-" + path);
         }
         for (int size : sizes.rushes()) {
             for (String path : List.of("direct", "gateway")) {
-                String baseUrl = path.equals("gateway") ? target.platform().siteUrl()
-                        : target.platform().serviceUrl("events");
+                String baseUrl = baseUrl(target, path);
                 String eventId = events.published("Drukte bij " + size + " (" + path + ")", sizes.capacity());
                 CpuUse.Measured<GatlingRun.Figures> run = CpuUse.during(target.platform(),
                         () -> GatlingRun.run(RegistrationRushSimulation.class,
@@ -73,5 +71,9 @@ final class RegistrationRush implements Bench.Scenario {
                 List.of("registrants", "path", "registrations/s", "answers/s", "p50 ms", "p99 ms", "201s", "errors",
                         "confirmed + waitlisted"),
                 rows, notes, exact);
+    }
+
+    private static String baseUrl(Bench.Target target, String path) {
+        return path.equals("gateway") ? target.platform().siteUrl() : target.platform().serviceUrl("events");
     }
 }

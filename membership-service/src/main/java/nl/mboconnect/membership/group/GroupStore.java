@@ -106,10 +106,12 @@ class GroupStore {
      * should the service have stopped in between, it is written here.
      */
     GroupMember relation(Group group, Actor who, Instant now) {
-        Optional<GroupMember> stored = members.find(GroupMember.id(group.id(), who.id())).map(GroupMemberDocument::toMember);
-        if (stored.isPresent()) {
-            return stored.get();
-        }
+        return members.find(GroupMember.id(group.id(), who.id())).map(GroupMemberDocument::toMember)
+                .orElseGet(() -> withoutRecord(group, who, now));
+    }
+
+    /** Where the member stands with a group that has no record of them: its owner (written now), or nobody. */
+    private GroupMember withoutRecord(Group group, Actor who, Instant now) {
         return group.owner().id().equals(who.id()) ? ownerOf(group, now) : GroupMember.none(group.id(), who);
     }
 
@@ -121,7 +123,8 @@ class GroupStore {
         Map<String, GroupMember> relations = new java.util.LinkedHashMap<>();
         for (Group group : groups) {
             GroupMember stored = found.get(group.id());
-            relations.put(group.id(), stored != null ? stored : relation(group, who, now));
+            // not read again: a group without a record of them was just asked about
+            relations.put(group.id(), stored != null ? stored : withoutRecord(group, who, now));
         }
         return relations;
     }

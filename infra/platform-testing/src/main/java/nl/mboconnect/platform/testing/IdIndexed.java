@@ -37,16 +37,15 @@ final class IdIndexed {
     private IdIndexed() {
     }
 
-    /** The positions of the documents the query's {@code _id} condition allows, or null to read them all. */
+    /**
+     * The positions of the documents the query's {@code _id} condition allows, or null when it has
+     * none beside other conditions (or no {@code _id} index answers it). Asked only of a query no
+     * index of mongo-java-server answers itself.
+     */
     static <P> Iterable<P> candidates(List<Index<P>> indexes, Document query) {
         Object id = idCondition(query);
         if (id == null) {
             return null;
-        }
-        for (Index<P> index : indexes) {
-            if (index.canHandle(query)) {
-                return null; // mongo-java-server uses that index itself
-            }
         }
         Document byId = new Document(ID, id);
         for (Index<P> index : indexes) {
@@ -80,19 +79,19 @@ final class IdIndexed {
     static <P> QueryResult answer(de.bwaldvogel.mongo.MongoCollection<P> collection, List<Index<P>> indexes, Document query,
             java.util.function.Function<Iterable<P>, QueryResult> fromCandidates,
             java.util.function.Supplier<QueryResult> asItWould) {
+        if (indexes.stream().anyMatch(index -> index.canHandle(query))) {
+            return asItWould.get(); // mongo-java-server uses that index itself
+        }
         Iterable<P> candidates = candidates(indexes, query);
         if (candidates != null) {
             return fromCandidates.apply(candidates);
         }
-        tellOfScan(collection.getFullName(), collection.count(), indexes, query);
+        tellOfScan(collection.getFullName(), collection.count(), query);
         return asItWould.get();
     }
 
     /** Says once which kind of query read a big collection whole (no index of this server can answer it). */
-    static <P> void tellOfScan(String collection, int size, List<Index<P>> indexes, Document query) {
-        if (indexes.stream().anyMatch(index -> index.canHandle(query))) {
-            return;
-        }
+    static void tellOfScan(String collection, int size, Document query) {
         wholeReads.increment();
         if (size >= BIG && told.add(collection + " " + shape(query))) {
             log.info("{} ({} documents) read whole for a query {}", collection, size, shape(query));
