@@ -112,6 +112,17 @@ class GatewayTest {
     }
 
     @Test
+    void anApiCallWithoutASessionMakesNoSessionAndNoCsrfCookieWhileAPageGetsItsToken() {
+        http.get().uri("/api/events/agenda").exchange()
+                .expectStatus().isOk().expectHeader().doesNotExist(HttpHeaders.SET_COOKIE);
+        http.post().uri("/api/events/feed").header(HttpHeaders.AUTHORIZATION, "Bearer partner-token")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectStatus().isOk().expectHeader().doesNotExist(HttpHeaders.SET_COOKIE);
+        http.get().uri("/").exchange()
+                .expectStatus().isOk().expectHeader().valueMatches(HttpHeaders.SET_COOKIE, "XSRF-TOKEN=.*");
+    }
+
+    @Test
     void theBrowsersCookiesStayAtTheGateway() {
         http.get().uri("/api/membership/members/me").cookie("MBO_SESSION", "abc").cookie("lang", "nl").exchange()
                 .expectStatus().isOk()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -121,6 +122,10 @@ class RateLimitTest {
         // without the CSRF token too: the limit comes first
         visitor.forget("127.0.0.1", "XSRF-TOKEN");
         assertThat(visitor.write("DELETE", SITE + "/api/membership/callbacks/1", "{}").statusCode()).isEqualTo(429);
+        // a token that does not check out counts as none, on the way without a session too
+        Visitor script = new Visitor(loopback(24));
+        assertThat(script.write("POST", SITE + "/api/membership/callbacks", "{}",
+                Map.of("Authorization", "Bearer not-a-token")).statusCode()).isEqualTo(429);
 
         assertThat(visitor.get(SITE + "/api/events/agenda").statusCode()).isEqualTo(200);
         assertThat(visitor.get(SITE + "/agenda").statusCode()).isEqualTo(200);

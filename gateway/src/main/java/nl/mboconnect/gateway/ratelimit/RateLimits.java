@@ -67,12 +67,22 @@ public final class RateLimits {
     }
 
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        return filter(exchange, chain, true);
+    }
+
+    /** The same for a request known to come without a session: none is looked up or made. */
+    public Mono<Void> filterWithoutSession(ServerWebExchange exchange, WebFilterChain chain) {
+        return filter(exchange, chain, false);
+    }
+
+    private Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain, boolean mayHaveSession) {
         var request = exchange.getRequest();
         if (request.getPath().pathWithinApplication().value().startsWith(LOGIN_START)) {
             return admit(logins, loginsRefused, exchange, chain);
         }
         if (WRITES.contains(request.getMethod())) {
-            return signedIn(exchange).flatMap(member -> member ? Mono.just(true)
+            Mono<Boolean> member = mayHaveSession ? signedIn(exchange) : Mono.just(false);
+            return member.flatMap(signedIn -> signedIn ? Mono.just(true)
                     : apiTokens.carriesValidToken(request))
                     .flatMap(known -> known ? chain.filter(exchange)
                             : admit(anonymousWrites, writesRefused, exchange, chain));

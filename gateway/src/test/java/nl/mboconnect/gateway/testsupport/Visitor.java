@@ -55,10 +55,16 @@ public final class Visitor {
 
     /** A JSON write as the site's pages make it: with the XSRF token from its cookie. */
     public HttpResponse<String> write(String method, String url, String json) {
+        return write(method, url, json, Map.of());
+    }
+
+    /** The same with more headers, e.g. a script's own {@code Authorization}. */
+    public HttpResponse<String> write(String method, String url, String json, Map<String, String> headers) {
         String token = cookie(URI.create(url).getHost(), "XSRF-TOKEN");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .method(method, HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json");
+        headers.forEach(request::header);
         if (token != null) {
             request.header("X-XSRF-TOKEN", token);
         }
