@@ -92,10 +92,9 @@ class EventStore {
      * on the event as it was is decided again.
      */
     void eraseOrganiser(String memberId) {
-        events.collection().updateMany(eq("organisers", memberId),
-                Updates.combine(Updates.pull("organisers", memberId), Updates.inc("version", 1)));
-        events.collection().updateMany(eq("timeline.createdBy", memberId), Updates.combine(
-                Updates.set("timeline.createdBy", PersonalData.FORMER_MEMBER_ID), Updates.inc("version", 1)));
+        events.updateMatching(eq("organisers", memberId), Updates.pull("organisers", memberId));
+        events.updateMatching(eq("timeline.createdBy", memberId),
+                Updates.set("timeline.createdBy", PersonalData.FORMER_MEMBER_ID));
     }
 
     /** Public events that took place or will, ending after {@code endedAfter}. */

@@ -243,9 +243,7 @@ class GroupStore {
 
     /** A member's new name, wherever a group record shows it. */
     void rename(String memberId, String name) {
-        members.collection().updateMany(eq("memberId", memberId),
-                com.mongodb.client.model.Updates.combine(com.mongodb.client.model.Updates.set("name", name),
-                        com.mongodb.client.model.Updates.inc("version", 1)));
+        members.updateMatching(eq("memberId", memberId), com.mongodb.client.model.Updates.set("name", name));
         groups.replaceActor(memberId, memberId, name, "owner.id");
         members.replaceActor(memberId, memberId, name, "decision.by.id", "invitedBy.id");
     }

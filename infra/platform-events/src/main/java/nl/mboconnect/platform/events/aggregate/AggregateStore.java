@@ -174,6 +174,17 @@ public final class AggregateStore<D extends Record & StoredAggregate> {
         return replaced;
     }
 
+    /**
+     * One update to every aggregate matching {@code filter}, in one write, for what changes many
+     * aggregates alike outside their own decisions (a member's new name or erasure, wherever it
+     * shows). Each aggregate it changes counts as changed (its version goes up), so a change decided
+     * on an aggregate as it was is decided again. Writes no outbox entry: use {@link #update} for a
+     * change others hear of. Returns how many aggregates changed.
+     */
+    public long updateMatching(Bson filter, Bson update) {
+        return raw.updateMany(filter, Updates.combine(update, Updates.inc(VERSION, 1))).getModifiedCount();
+    }
+
     public boolean isEmpty() {
         return raw.find().projection(Projections.include("_id")).first() == null;
     }

@@ -212,6 +212,31 @@ class AggregateStoreIntegrationTest {
                 .until(() -> raw(id).getArray(Outbox.FIELD).isEmpty());
     }
 
+    @Test
+    void oneUpdateToManyAggregatesCountsAsAChangeOfEachItChangesAndOfNoOther() {
+        String label = "M-" + UUID.randomUUID();
+        String first = newShelf(label);
+        String second = newShelf(label);
+        String other = newShelf("N7");
+        List<String> decidedOn = new ArrayList<>();
+
+        long changed = shelves.updateMatching(Filters.eq("label", label),
+                com.mongodb.client.model.Updates.set("label", "Voormalig"));
+        int parcels = shelves.update(first, loaded -> {
+            decidedOn.add(loaded.aggregate().label());
+            Shelf before = loaded.aggregate();
+            return Change.to(new Shelf(first, before.label(), before.parcels() + 1, before.version()), 1);
+        });
+
+        assertThat(changed).isEqualTo(2);
+        assertThat(raw(first).getInt64("version").getValue()).as("the update, then the change").isEqualTo(3);
+        assertThat(raw(second).getInt64("version").getValue()).isEqualTo(2);
+        assertThat(raw(second).getString("label").getValue()).isEqualTo("Voormalig");
+        assertThat(raw(other).get("version").asNumber().longValue()).as("not matched, not changed").isEqualTo(1);
+        assertThat(decidedOn).containsExactly("Voormalig");
+        assertThat(parcels).isEqualTo(1);
+    }
+
     private String newShelf(String label) {
         String id = "shelf-" + UUID.randomUUID();
         assertThat(shelves.insert(new Shelf(id, label, 0, 1))).isTrue();
