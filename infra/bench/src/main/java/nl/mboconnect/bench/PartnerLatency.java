@@ -25,6 +25,7 @@ final class PartnerLatency implements Bench.Scenario {
 
     static final String TITLE = "3. Public change → partner record on Kafka";
     static final String TOPIC = "partner.events.v1";
+    static final int WARM_UP = 20;
 
     @Override
     public Report.Section run(Bench.Target target, Bench.Sizes sizes) {
@@ -46,6 +47,11 @@ final class PartnerLatency implements Bench.Scenario {
                     }
                 }
             });
+            // untimed first, as on a platform that has been up a while: the first publishes pay for the JIT
+            int warmUp = Math.min(WARM_UP, sizes.partnerEvents());
+            for (int i = 0; i < warmUp; i++) {
+                events.publish(events.draft("Warm-up voor partners " + (i + 1), 40));
+            }
             long interval = 1_000_000_000L / sizes.partnerRate();
             long next = System.nanoTime();
             for (int i = 0; i < sizes.partnerEvents(); i++) {
@@ -75,11 +81,15 @@ final class PartnerLatency implements Bench.Scenario {
         rows.add(List.of(sizes.partnerRate() + "/s", Integer.toString(sizes.partnerEvents()),
                 Report.decimal(GatewayVersusDirect.percentile(millis, 50)),
                 Report.decimal(GatewayVersusDirect.percentile(millis, 90)),
-                Report.decimal(GatewayVersusDirect.percentile(millis, 99)), Long.toString(missing)));
+                Report.decimal(GatewayVersusDirect.percentile(millis, 99)),
+                Report.decimal(GatewayVersusDirect.percentile(millis, 100)), Long.toString(missing)));
         return new Report.Section(TITLE, "p50 ≤ 10 ms, p99 ≤ 30 ms.",
-                List.of("rate", "events", "p50 ms", "p90 ms", "p99 ms", "never arrived (30 s)"), rows,
+                List.of("rate", "events", "p50 ms", "p90 ms", "p99 ms", "slowest ms", "never arrived (30 s)"), rows,
                 List.of("Straight to events-service; a draft is made first, untimed, then published: the publish "
-                        + "is the public change. A negative figure would mean the record arrived before the answer."),
+                        + "is the public change. A negative figure would mean the record arrived before the answer.",
+                        "Before the timed ones, " + Math.min(WARM_UP, sizes.partnerEvents()) + " events are published untimed (the JIT's first "
+                                + "compilations). With n events, p99 is the ⌈0.99·n⌉-th fastest: of 100 it was the "
+                                + "second slowest, one pause decided it; hence 300."),
                 missing == 0);
     }
 
