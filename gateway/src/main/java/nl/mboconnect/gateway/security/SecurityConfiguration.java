@@ -74,6 +74,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/oauth2/authorization/" + KeycloakClientRegistrations.REGISTRATION_ID;
+    private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final URI site;
     private final boolean secureCookies;
@@ -97,7 +98,7 @@ class SecurityConfiguration {
      * request without the session cookie carries no credentials a forged page could use, and a
      * write without its own token still goes through {@link #gatewaySecurity} and its CSRF check).
      * The security headers and the limit on anonymous writes stay. This is most of the API's
-     * traffic, and the benchmark found the full chain in a tenth of the gateway's CPU per request.
+     * traffic; the short way took about a third off the gateway's CPU per agenda read.
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -128,8 +129,6 @@ class SecurityConfiguration {
             return lean ? MatchResult.match() : MatchResult.notMatch();
         };
     }
-
-    private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import nl.mboconnect.local.LocalPlatform;
@@ -57,12 +56,13 @@ public final class Bench {
      */
     public static final class Target {
         private final LocalPlatform platform;
-        private final Supplier<Members> members;
+        private final int memberCount;
         private final Path results;
+        private Members members;
 
-        Target(LocalPlatform platform, Supplier<Members> members, Path results) {
+        Target(LocalPlatform platform, int memberCount, Path results) {
             this.platform = platform;
-            this.members = members;
+            this.memberCount = memberCount;
             this.results = results;
         }
 
@@ -71,7 +71,11 @@ public final class Bench {
         }
 
         public synchronized Members members() {
-            return members.get();
+            if (members == null) {
+                say("making %d members in Keycloak, each with a token ...", memberCount);
+                members = Members.make(platform.keycloakUrl(), memberCount);
+            }
+            return members;
         }
 
         public Path results() {
@@ -92,19 +96,7 @@ public final class Bench {
     }
 
     static Report run(LocalPlatform platform, Sizes sizes, Path work, Path report, List<Scenario> scenarios) {
-        Supplier<Members> members = new Supplier<>() {
-            private Members made;
-
-            @Override
-            public Members get() {
-                if (made == null) {
-                    say("making %d members in Keycloak, each with a token ...", sizes.members());
-                    made = Members.make(platform.keycloakUrl(), sizes.members());
-                }
-                return made;
-            }
-        };
-        Target target = new Target(platform, members, work.resolve("gatling"));
+        Target target = new Target(platform, sizes.members(), work.resolve("gatling"));
         List<Report.Section> sections = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             say("scenario: %s", scenario.getClass().getSimpleName());

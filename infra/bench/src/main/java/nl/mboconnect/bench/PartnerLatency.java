@@ -29,6 +29,7 @@ final class PartnerLatency implements Bench.Scenario {
 
     @Override
     public Report.Section run(Bench.Target target, Bench.Sizes sizes) {
+        int warmUp = Math.min(WARM_UP, sizes.partnerEvents());
         EventsApi events = new EventsApi(target.platform().serviceUrl("events"), target.members().organiserToken());
         Map<String, Long> arrived = new ConcurrentHashMap<>();
         AtomicBoolean reading = new AtomicBoolean(true);
@@ -48,7 +49,6 @@ final class PartnerLatency implements Bench.Scenario {
                 }
             });
             // untimed first, as on a platform that has been up a while: the first publishes pay for the JIT
-            int warmUp = Math.min(WARM_UP, sizes.partnerEvents());
             for (int i = 0; i < warmUp; i++) {
                 events.publish(events.draft("Warm-up voor partners " + (i + 1), 40));
             }
@@ -87,7 +87,7 @@ final class PartnerLatency implements Bench.Scenario {
                 List.of("rate", "events", "p50 ms", "p90 ms", "p99 ms", "slowest ms", "never arrived (30 s)"), rows,
                 List.of("Straight to events-service; a draft is made first, untimed, then published: the publish "
                         + "is the public change. A negative figure would mean the record arrived before the answer.",
-                        "Before the timed ones, " + Math.min(WARM_UP, sizes.partnerEvents()) + " events are published untimed (the JIT's first "
+                        "Before the timed ones, " + warmUp + " events are published untimed (the JIT's first "
                                 + "compilations). With n events, p99 is the ⌈0.99·n⌉-th fastest: of 100 it was the "
                                 + "second slowest, one pause decided it; hence 300."),
                 missing == 0);

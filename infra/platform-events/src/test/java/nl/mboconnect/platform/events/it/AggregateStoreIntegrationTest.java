@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import nl.mboconnect.platform.domain.Refusal;
@@ -221,7 +222,7 @@ class AggregateStoreIntegrationTest {
         List<String> decidedOn = new ArrayList<>();
 
         long changed = shelves.updateMatching(Filters.eq("label", label),
-                com.mongodb.client.model.Updates.set("label", "Voormalig"));
+                Updates.set("label", "Voormalig"));
         int parcels = shelves.update(first, loaded -> {
             decidedOn.add(loaded.aggregate().label());
             Shelf before = loaded.aggregate();
