@@ -130,7 +130,8 @@ public final class Bench {
         Path report = smoke || partial ? work.resolve("BENCHMARKS.md") : root.resolve("BENCHMARKS.md");
         say("starting the platform with production JVM settings on free ports (data in %s) ...", data);
         try (LocalPlatform platform = LocalPlatform.start(new LocalPlatform.Options(root, data,
-                LocalPlatform.Ports.free(), true, LocalPlatform.Tuning.PRODUCTION))) {
+                LocalPlatform.Ports.free(), true, LocalPlatform.Tuning.PRODUCTION,
+                LocalPlatform.Storage.IN_MEMORY))) {
             run(platform, sizes, work, report, scenarios);
         }
         System.exit(0); // Gatling leaves non-daemon threads behind

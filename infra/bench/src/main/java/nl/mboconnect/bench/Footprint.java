@@ -23,7 +23,7 @@ final class Footprint implements Bench.Scenario {
                 List.of("process", "resident MiB (after the scenarios above)"), rows,
                 List.of("Cold start, from the first part to everything ready (Keycloak's first start included): "
                         + seconds + " s.",
-                        "MongoDB-wire runs inside the harness's own process and is not counted."),
+                        "MongoDB-wire runs inside the harness's own process, in memory, and is not counted."),
                 total > 0);
     }
 }
