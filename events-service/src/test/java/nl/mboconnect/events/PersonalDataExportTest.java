@@ -21,6 +21,7 @@ import nl.mboconnect.events.directory.GroupMemberships;
 import nl.mboconnect.events.directory.MemberDirectory;
 import nl.mboconnect.platform.events.consumer.MemberErasure;
 import nl.mboconnect.platform.testing.ServiceTest;
+import nl.mboconnect.platform.testing.StoredText;
 import nl.mboconnect.platform.testing.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -133,13 +134,8 @@ class PersonalDataExportTest {
                 .countDocuments(com.mongodb.client.model.Filters.eq("eventId", full))).isEqualTo(2);
     }
 
-    /** Every document of every collection, as text. */
     private String everything() {
-        StringBuilder all = new StringBuilder();
-        for (String collection : database.listCollectionNames()) {
-            database.getCollection(collection).find().forEach(document -> all.append(document.toJson()).append('\n'));
-        }
-        return all.toString();
+        return StoredText.of(database);
     }
 
     private static JsonNode export(EventsApi api, TestTokens.Builder who) {

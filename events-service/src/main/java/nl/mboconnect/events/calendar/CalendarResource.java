@@ -120,8 +120,8 @@ class CalendarResource {
         }
         CalendarFeedStore.Feed feed = feeds.byToken(file.substring(0, file.length() - 4))
                 .orElseThrow(() -> Refusal.notFound("calendar feed"));
-        Viewer member = new Viewer(feed.memberId(), Set.copyOf(feed.roles()),
-                GroupMemberships.groupsOf(groups, feed.memberId()));
+        Viewer member = Viewer.withGroupsFrom(feed.memberId(), Set.copyOf(feed.roles()),
+                () -> GroupMemberships.groupsOf(groups, feed.memberId()));
         Instant now = clock.instant();
         List<ICalendar.Entry> entries = new ArrayList<>();
         for (Registrations.MemberRegistration registration : registrations.of(feed.memberId(),

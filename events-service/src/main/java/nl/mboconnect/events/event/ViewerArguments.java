@@ -21,7 +21,7 @@ import nl.mboconnect.platform.service.Caller;
 /**
  * Gives every resource method that asks for a {@link Viewer} the caller as the domain sees them: a
  * member with their id and roles from the token and the groups they are in (as membership-service's
- * group events told this service), or an anonymous visitor without one.
+ * group events told this service, read only if an event asks), or an anonymous visitor without one.
  */
 @Component
 class ViewerArguments implements HandlerMethodArgumentResolver, WebMvcConfigurer {
@@ -48,7 +48,8 @@ class ViewerArguments implements HandlerMethodArgumentResolver, WebMvcConfigurer
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Jwt token) {
             Caller caller = Caller.of(token);
-            return new Viewer(caller.id(), caller.platformRoles(), GroupMemberships.groupsOf(groups, caller.id()));
+            return Viewer.withGroupsFrom(caller.id(), caller.platformRoles(),
+                    () -> GroupMemberships.groupsOf(groups, caller.id()));
         }
         return Viewer.anonymous();
     }

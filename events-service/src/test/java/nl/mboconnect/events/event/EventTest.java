@@ -160,6 +160,24 @@ class EventTest {
     }
 
     @Test
+    void aViewersGroupsAreReadOnlyForAnEventShownToGroupsAndThenOnce() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        Viewer viewer = Viewer.withGroupsFrom("groepslid", Set.of("vriend"), () -> {
+            reads.incrementAndGet();
+            return Set.of("expertgroep-kleine-opleidingen");
+        });
+        Event open = published(details());
+        Event invited = published(EventFixtures.withVisibility(details(),
+                new Visibility(Visibility.Level.INVITED, List.of(), List.of("expertgroep-kleine-opleidingen"))));
+
+        assertThat(open.isVisibleTo(viewer)).isTrue();
+        assertThat(reads).as("a public event asks nothing of the groups").hasValue(0);
+        assertThat(invited.isVisibleTo(viewer)).isTrue();
+        assertThat(invited.isVisibleTo(viewer)).isTrue();
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
     void aLidOnlyEventIsHiddenFromFriendsAndVisitors() {
         Event lid = published(EventFixtures.withVisibility(details(), new Visibility(Visibility.Level.LID, null, null)));
 
