@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -29,6 +30,7 @@ import com.microsoft.playwright.options.FilePayload;
 
 import nl.mboconnect.local.LocalPlatform;
 import nl.mboconnect.platform.testing.KeycloakAdmin;
+import nl.mboconnect.platform.testing.StoredText;
 
 /**
  * Profiles and the member directory in headless Chromium against the whole platform: a member
@@ -391,17 +393,10 @@ class MembersIT {
 
     /** Every document in every database of the platform, as text. */
     private String everything() {
-        StringBuilder all = new StringBuilder();
         try (com.mongodb.client.MongoClient mongo = com.mongodb.client.MongoClients.create(platform.mongoUri("admin"))) {
-            for (String database : List.of("membership", "knowledge", "events", "polls", "gateway")) {
-                var db = mongo.getDatabase(database);
-                for (String collection : db.listCollectionNames()) {
-                    db.getCollection(collection).find().forEach(document ->
-                            all.append(database).append('.').append(collection).append(' ').append(document.toJson()).append('\n'));
-                }
-            }
+            return StoredText.of(Stream.of("membership", "knowledge", "events", "polls", "gateway")
+                    .map(mongo::getDatabase).toArray(com.mongodb.client.MongoDatabase[]::new));
         }
-        return all.toString();
     }
 
     private BrowserContext context() {

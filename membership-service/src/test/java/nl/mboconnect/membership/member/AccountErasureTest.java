@@ -6,11 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +25,7 @@ import com.mongodb.client.model.Filters;
 import nl.mboconnect.platform.events.consumer.MemberErasure;
 import nl.mboconnect.platform.service.ErasedMembers;
 import nl.mboconnect.platform.testing.ServiceTest;
+import nl.mboconnect.platform.testing.StoredText;
 import nl.mboconnect.platform.testing.TestInfrastructure;
 import nl.mboconnect.platform.testing.TestTokens;
 import nl.mboconnect.platform.testing.TopicReader;
@@ -124,15 +123,8 @@ class AccountErasureTest extends KeycloakBehindAProxy {
         return groupId;
     }
 
-    /** Every document of every collection, as text. */
     private String everything() {
-        StringBuilder all = new StringBuilder();
-        for (String collection : database.listCollectionNames()) {
-            for (Document document : database.getCollection(collection).find()) {
-                all.append(collection).append(' ').append(document.toJson()).append('\n');
-            }
-        }
-        return all.toString();
+        return StoredText.of(database);
     }
 
     /** @param status the one expected, or 0 for any success */
