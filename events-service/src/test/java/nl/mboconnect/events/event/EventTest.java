@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -161,7 +162,7 @@ class EventTest {
 
     @Test
     void aViewersGroupsAreReadOnlyForAnEventShownToGroupsAndThenOnce() {
-        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger reads = new AtomicInteger();
         Viewer viewer = Viewer.withGroupsFrom("groepslid", Set.of("vriend"), () -> {
             reads.incrementAndGet();
             return Set.of("expertgroep-kleine-opleidingen");

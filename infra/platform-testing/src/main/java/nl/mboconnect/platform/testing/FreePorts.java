@@ -14,7 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * operating system picks the local port of every outgoing connection and of every {@code bind(0)},
  * and clear of the local run's fixed ports. A port taken with {@code bind(0)} and closed again
  * could be handed to one of the many connections a test run opens, or to the next {@code bind(0)},
- * in the seconds before its server binds it (a gateway test once failed to start that way in CI).
+ * in the seconds before its server binds it (the likeliest cause of a gateway test that once failed
+ * to start in CI; the failure did not show its cause).
  * No port is handed out twice in one JVM.
  */
 public final class FreePorts {
