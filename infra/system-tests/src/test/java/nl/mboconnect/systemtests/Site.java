@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.RequestOptions;
 
 import tools.jackson.databind.JsonNode;
@@ -33,18 +34,32 @@ final class Site {
 
     /** Signs in on Keycloak's own page, starting from the home page's login button. */
     static Page signIn(BrowserContext context, LocalPlatform platform, String username) {
-        Page page = context.newPage();
-        page.navigate(platform.siteUrl());
+        // the header as the page's script draws it, not the static one it replaces, so the click
+        // cannot land on a link on its way out (a sign-in in CI once waited out the 90 s below; the
+        // failure now says where the page stayed)
+        Page page = open(context.newPage(), platform, "/");
         page.locator("#login").click();
         // Keycloak on a loaded 2-core machine (its password hash, the redirects) can take longer than
         // Playwright's 30 s: seen once in CI. A sign-in that never comes still fails, after 90 s.
-        page.waitForURL(Pattern.compile(Pattern.quote(platform.keycloakUrl()) + "/realms/mbo-connect/.*"), SIGN_IN_WAIT);
+        awaitAddress(page, Pattern.compile(Pattern.quote(platform.keycloakUrl()) + "/realms/mbo-connect/.*"),
+                "Keycloak's login page");
         page.locator("#username").fill(username);
         page.locator("#password").fill(PASSWORD);
         page.locator("#kc-login").click();
-        page.waitForURL(platform.siteUrl() + "/**", SIGN_IN_WAIT);
+        awaitAddress(page, Pattern.compile(Pattern.quote(platform.siteUrl()) + "/.*"), "the site, signed in");
         page.waitForSelector("body[data-ready=true]");
         return page;
+    }
+
+    /** Waits for the page to reach the address; if it never does, says where it stayed and what it showed. */
+    private static void awaitAddress(Page page, Pattern address, String what) {
+        try {
+            page.waitForURL(address, SIGN_IN_WAIT);
+        } catch (TimeoutError e) {
+            String shown = page.locator("body").innerText();
+            throw new AssertionError("not at " + what + " after " + SIGN_IN_WAIT.timeout + " ms: the page is "
+                    + page.url() + ", showing: " + shown.substring(0, Math.min(shown.length(), 500)), e);
+        }
     }
 
     private static final Page.WaitForURLOptions SIGN_IN_WAIT = new Page.WaitForURLOptions().setTimeout(90_000);
